@@ -1,0 +1,31 @@
+// Makes sure the browser tests have a Chromium to drive. Playwright cannot download its own
+// browser on this network, so on Debian as root we install Debian's `chromium` package.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromiumPath } from './browser.mjs';
+
+async function playwrightHasOwnBrowser() {
+  try {
+    const { chromium } = await import('@playwright/test');
+    return existsSync(chromium.executablePath());
+  } catch {
+    return false;
+  }
+}
+
+if (chromiumPath() || (await playwrightHasOwnBrowser())) process.exit(0);
+
+const isRoot = process.getuid?.() === 0;
+if (!isRoot || !existsSync('/usr/bin/apt-get')) {
+  console.error(
+    '找不到可用的 Chromium。请安装 Debian 的 chromium（apt-get install chromium），' +
+      '或运行 npx playwright install chromium，或用 CHROMIUM_PATH 指向已有的浏览器。',
+  );
+  process.exit(1);
+}
+console.log('Installing Debian chromium for the browser tests…');
+const run = (args) => spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+if (run(['update', '-qq']).status !== 0 || run(['install', '-y', '-qq', 'chromium']).status !== 0) {
+  console.error('apt-get 安装 chromium 失败。');
+  process.exit(1);
+}

@@ -1,0 +1,27 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+/**
+ * Indexes the built pages with Pagefind's Node API once Astro has written them.
+ * The npm package runs Pagefind's extended binary, which segments Chinese at index time.
+ */
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'jiceng/pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: outDir });
+        if (added.errors.length > 0) throw new Error(`Pagefind 索引出错：${added.errors.join('; ')}`);
+        if (added.page_count === 0) throw new Error('Pagefind 没有索引到任何页面（检查 data-pagefind-body）');
+        const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+        if (written.errors.length > 0) throw new Error(`Pagefind 写入出错：${written.errors.join('; ')}`);
+        await pagefind.close();
+        logger.info(`Pagefind 已索引 ${added.page_count} 个页面`);
+      },
+    },
+  };
+}

@@ -1,0 +1,127 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { findBodyRefs } from './body-refs';
+import type { CollectionName } from './collections';
+import { checkLibrary, isEntryRef, type ContentRecord } from './integrity';
+import { sortByPinyin } from './pinyin';
+
+export type MethodEntry = CollectionEntry<'methods'>;
+export type CaseEntry = CollectionEntry<'cases'>;
+export type GlossaryEntry = CollectionEntry<'glossary'>;
+export type SourceEntry = CollectionEntry<'sources'>;
+export type PlaceEntry = CollectionEntry<'places'>;
+export type ThemeEntry = CollectionEntry<'themes'>;
+export type AnyEntry = CollectionEntry<CollectionName>;
+
+/** An entry that cites a source, and which parts it cites. */
+export interface Citing {
+  entry: AnyEntry;
+  parts: string[];
+}
+
+export interface Library {
+  /** Core methods first (by `order`), then the rest by `order` and title. */
+  methods: MethodEntry[];
+  cases: CaseEntry[];
+  /** In pinyin order. */
+  glossary: GlossaryEntry[];
+  sources: SourceEntry[];
+  places: PlaceEntry[];
+  themes: ThemeEntry[];
+  /** Looks an entry up by collection and id; throws for an id the integrity check would have caught. */
+  get<C extends CollectionName>(collection: C, id: string): CollectionEntry<C>;
+  /** Every entry that cites the source, with the parts it cites, in frontmatter or in prose. */
+  citing(sourceId: string): Citing[];
+}
+
+/** The name an entry is shown by: a title, a term, or a name. */
+export function entryTitle(entry: AnyEntry): string {
+  const data = entry.data as { title?: string; term?: string; name?: string };
+  return data.title ?? data.term ?? data.name ?? entry.id;
+}
+
+/** Every `{ source, part }` pair an entry cites, from its data and its MDX body. */
+function citedParts(entry: AnyEntry): [string, string][] {
+  const pairs: [string, string][] = [];
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (typeof value === 'object' && value !== null) {
+      const record = value as Record<string, unknown>;
+      if (isEntryRef(record['source']) && typeof record['part'] === 'string') pairs.push([record['source'].id, record['part']]);
+      else Object.values(record).forEach(walk);
+    }
+  };
+  walk(entry.data);
+  for (const ref of findBodyRefs(entry.body ?? '')) {
+    const { source, part } = ref.attributes;
+    if (ref.component !== 'EntryLink' && source && part) pairs.push([source, part]);
+  }
+  return pairs;
+}
+
+async function buildLibrary(): Promise<Library> {
+  const [methods, cases, glossary, sources, places, themes] = await Promise.all([
+    getCollection('methods'),
+    getCollection('cases'),
+    getCollection('glossary'),
+    getCollection('sources'),
+    getCollection('places'),
+    getCollection('themes'),
+  ]);
+  const all: AnyEntry[] = [...methods, ...cases, ...glossary, ...sources, ...places, ...themes];
+
+  const records: ContentRecord[] = all.map((entry) => ({
+    collection: entry.collection,
+    id: entry.id,
+    filePath: entry.filePath ?? `${entry.collection}/${entry.id}`,
+    data: entry.data,
+    body: entry.body,
+  }));
+  const problems = checkLibrary(records);
+  if (problems.length > 0) {
+    throw new Error(`内容检查发现 ${problems.length} 个问题：\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+
+  const byKey = new Map(all.map((entry) => [`${entry.collection}/${entry.id}`, entry]));
+  const citingBySource = new Map<string, Citing[]>();
+  for (const entry of all) {
+    const partsBySource = new Map<string, Set<string>>();
+    for (const [source, part] of citedParts(entry)) {
+      if (!partsBySource.has(source)) partsBySource.set(source, new Set());
+      partsBySource.get(source)?.add(part);
+    }
+    for (const [source, parts] of partsBySource) {
+      const list = citingBySource.get(source) ?? [];
+      list.push({ entry, parts: [...parts] });
+      citingBySource.set(source, list);
+    }
+  }
+
+  const byOrder = (a: MethodEntry, b: MethodEntry) =>
+    Number(b.data.core) - Number(a.data.core) || a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'zh-CN');
+
+  return {
+    methods: [...methods].sort(byOrder),
+    cases: sortByPinyin(cases, (entry) => entry.data.title),
+    glossary: sortByPinyin(glossary, (entry) => entry.data.term),
+    sources,
+    places,
+    themes,
+    get(collection, id) {
+      const entry = byKey.get(`${collection}/${id}`);
+      if (!entry) throw new Error(`找不到${collection}/${id}`);
+      return entry as CollectionEntry<typeof collection>;
+    },
+    citing: (sourceId) => citingBySource.get(sourceId) ?? [],
+  };
+}
+
+let library: Promise<Library> | undefined;
+
+/**
+ * The whole library, loaded and checked once per build. Every page reads it from here, so a
+ * broken reference anywhere stops the build with the file and field named.
+ */
+export function loadLibrary(): Promise<Library> {
+  library ??= buildLibrary();
+  return library;
+}

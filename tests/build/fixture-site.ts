@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const FIXTURE = join(ROOT, 'tests/fixtures/content-good');
+
+export interface FixtureBuild {
+  ok: boolean;
+  /** Everything the build printed, stdout and stderr together, without colour codes. */
+  output: string;
+  /** Where the copy was made; its dist/ holds the built site when ok. */
+  dir: string;
+  cleanup(): void;
+}
+
+/**
+ * Builds a copy of the site with the small fixture corpus as its content/, after `mutate` has
+ * broken it in some way. A copy keeps the fixture's generated files away from the real site's.
+ */
+export function buildFixture(mutate: (contentDir: string) => void = () => {}): FixtureBuild {
+  const dir = mkdtempSync(join(tmpdir(), 'jiceng-fixture-'));
+  for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']) {
+    cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  }
+  cpSync(FIXTURE, join(dir, 'content'), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  mutate(join(dir, 'content'));
+
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: {
+      ...process.env,
+      PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+      ASTRO_CACHE_DIR: join(dir, '.cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
+  });
+  // eslint-disable-next-line no-control-regex
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { ok: result.status === 0, output, dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}

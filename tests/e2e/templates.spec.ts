@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+import { TEMPLATE_PAGES } from './pages';
+
+for (const page of TEMPLATE_PAGES) {
+  test(`${page.template} page shows its title${page.citation ? ' and citations' : ''}`, async ({ page: tab }) => {
+    const response = await tab.goto(page.path);
+    expect(response?.status()).toBe(page.template === '404' ? 404 : 200);
+    await expect(tab.locator('h1')).toHaveText(page.h1);
+    await expect(tab).toHaveTitle(new RegExp(`基层治理方法库`));
+    if (page.citation) {
+      const link = tab.locator(`main a[href="${page.citation}"]`).first();
+      await expect(link).toBeVisible();
+    }
+  });
+}
+
+test('a method page shows its structure as data and what the sources leave open', async ({ page }) => {
+  await page.goto('/methods/xingbei-3456/');
+  const structure = page.getByRole('region', { name: '方法的组成' });
+  for (const part of ['三治', '自治', '法治', '德治', '四项机制', '矛盾调处', '五红矩阵', '红马甲', '六好', '风尚新']) {
+    await expect(structure.getByText(part, { exact: true }).first()).toBeVisible();
+  }
+  await expect(page.getByRole('heading', { name: '资料待补：来源没有说明的内容' })).toBeVisible();
+});
+
+test('陈潼兰 page says plainly that the seven characters and five hearts are not in the sources', async ({ page }) => {
+  await page.goto('/methods/chen-tonglan-mediation/');
+  const structure = page.getByRole('region', { name: '方法的组成' });
+  await expect(structure.getByText('资料待补：')).toHaveCount(2);
+  await expect(page.getByRole('heading', { name: '资料待补：来源没有说明的内容' })).toBeVisible();
+});
+
+test('a source page lists the entries that cite each part', async ({ page }) => {
+  await page.goto('/sources/yongji-article/');
+  const part3 = page.locator('#part-3');
+  await expect(part3.getByRole('link', { name: '杏北社区“3456”工作法' })).toHaveAttribute('href', '/methods/xingbei-3456/');
+});
+
+test('the glossary is in pinyin order', async ({ page }) => {
+  await page.goto('/glossary/');
+  const terms = await page.locator('main dt a').allTextContents();
+  const index = (term: string) => terms.indexOf(term);
+  expect(index('党员中心户')).toBeGreaterThan(-1);
+  expect(index('党员中心户')).toBeLessThan(index('两委'));
+  expect(index('两委')).toBeLessThan(index('三官一律'));
+  expect(index('三官一律')).toBeLessThan(index('网格员'));
+});
