@@ -9,3 +9,8 @@ export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'qualifier'
   if (qualifier === '超') return `超${value}${unit}`;
   return `${value}${qualifier ?? ''}${unit}`;
 }
+
+/** The anchor of a figure on its entry's page, so /figures/ can link straight to it. */
+export function figureAnchor(entryId: string, index: number): string {
+  return `figure-${entryId}-${index + 1}`;
+}

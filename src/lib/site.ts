@@ -10,6 +10,8 @@ export const NAV = [
   { href: '/methods/', label: '方法' },
   { href: '/cases/', label: '案例' },
   { href: '/glossary/', label: '术语' },
+  { href: '/figures/', label: '数字' },
+  { href: '/gaps/', label: '资料待补' },
   { href: '/sources/', label: '来源' },
   { href: '/about/', label: '使用说明' },
 ] as const;
