@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
@@ -20,6 +21,11 @@ export default function pagefindIntegration(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
         if (written.errors.length > 0) throw new Error(`Pagefind 写入出错：${written.errors.join('; ')}`);
         await pagefind.close();
+        // The site builds its own search interface on Pagefind's JS API: Pagefind's packaged UIs
+        // (about 400 KB) would only be dead weight for an offline cache to download.
+        for (const unused of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js']) {
+          await rm(`${outDir}/pagefind/${unused}`, { force: true });
+        }
         logger.info(`Pagefind 已索引 ${added.page_count} 个页面`);
       },
     },

@@ -1,29 +1,99 @@
 import { expect, test } from '@playwright/test';
+import { resultsFor } from './search-helpers';
 
-test('a Chinese name on /search/ finds its page first among the results', async ({ page }) => {
+test('a Chinese name on /search/ finds its page, with the name marked in the excerpt', async ({ page }) => {
   await page.goto('/search/?q=陈潼兰');
   const results = page.locator('#search-results > li');
   await expect(results.first()).toBeVisible();
-  const top3 = await results.locator('h2 a').evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href')));
+  const top3 = await results.locator('h2 a').evaluateAll((links) => links.slice(0, 3).map((a) => new URL(a.getAttribute('href') ?? '', 'http://x').pathname));
   expect(top3).toContain('/methods/chen-tonglan-mediation/');
-  // The matched words are marked in the excerpt.
-  await expect(page.locator('#search-results li').first().locator('mark').first()).toHaveText(/陈/);
-  await expect(results.first().locator('p').last()).toContainText('陈潼兰');
+  await expect(results.first().locator('mark').first()).toHaveText('陈潼兰');
 });
 
-test('the header box opens with / and searches a term', async ({ page }) => {
+test('the header box opens with /, finds a term by keyboard, and Enter opens it', async ({ page }) => {
   await page.goto('/methods/');
   await page.keyboard.press('/');
-  await expect(page.locator('#header-search')).toBeFocused();
+  const dialog = page.getByRole('dialog', { name: '搜索全库' });
+  await expect(dialog).toBeVisible();
+  const box = dialog.getByRole('combobox');
+  await expect(box).toBeFocused();
   await page.keyboard.type('三官一律');
+  const first = dialog.getByRole('option').first();
+  await expect(first).toContainText('三官一律');
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await expect(box).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id')) ?? '');
+  await page.keyboard.press('ArrowDown');
+  await expect(dialog.getByRole('option').nth(1)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/search\/\?q=/);
-  await expect(page.locator('#search-results h2 a').first()).toBeVisible();
-  const hrefs = await page.locator('#search-results h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-  expect(hrefs.slice(0, 3)).toContain('/glossary/sanguan-yilv/');
+  await expect(page).toHaveURL(/\/glossary\/sanguan-yilv\/\?hl=/);
+  await expect(page.locator('h1')).toHaveText('三官一律');
 });
 
-test('a query with no match says so in Chinese', async ({ page }) => {
-  await page.goto('/search/?q=xylophone');
-  await expect(page.locator('#search-status')).toHaveText(/没有找到与“xylophone”相关的内容/);
+test('Ctrl+K opens the search and Escape closes it, returning focus', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: '跳到正文' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: '搜索全库' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('combobox')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(skip).toBeFocused();
+});
+
+test('on a phone the search opens as a full-screen sheet', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await page.getByRole('link', { name: /搜索方法、案例、术语/ }).click();
+  const dialog = page.getByRole('dialog', { name: '搜索全库' });
+  await expect(dialog).toBeVisible();
+  const box = await dialog.boundingBox();
+  expect(box?.width).toBeGreaterThanOrEqual(389);
+  expect(box?.height).toBeGreaterThanOrEqual(843);
+});
+
+test('opening a result marks the searched words on the page and scrolls to them', async ({ page }) => {
+  await page.goto('/search/?q=小区帮帮团');
+  await page.locator('#search-results h2 a', { hasText: '杏北社区“3456”工作法' }).click();
+  const mark = page.locator('mark.search-hit').first();
+  await expect(mark).toHaveText('小区帮帮团');
+  await expect(mark).toBeInViewport();
+});
+
+test('filters combine with the query and show counts', async ({ page }) => {
+  await page.goto('/search/?q=调解');
+  await expect(page.locator('#search-status')).toContainText('“调解”');
+  const all = await page.locator('#search-results > li').count();
+  const termBox = page.getByRole('checkbox', { name: /^术语/ });
+  const label = await termBox.locator('xpath=..').textContent();
+  const count = Number(/\((\d+)\)/.exec(label ?? '')?.[1]);
+  await termBox.check();
+  await expect(page).toHaveURL(/type=%E6%9C%AF%E8%AF%AD/);
+  await expect(page.locator('#search-results > li')).toHaveCount(count);
+  expect(count).toBeLessThan(all);
+  for (const type of await page.locator('#search-results li > span:first-child').allTextContents()) expect(type).toMatch(/^术语/);
+});
+
+test('an empty query with a theme lists everything on that theme', async ({ page }) => {
+  await page.goto(`/search/?theme=${encodeURIComponent('网格治理')}`);
+  await expect(page.locator('#search-status')).toContainText('找到');
+  const paths = await page.locator('#search-results h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(paths).toContain('/methods/liuge-qilai/');
+});
+
+test('a query with no match says so in Chinese and offers ways on', async ({ page }) => {
+  await page.goto('/search/');
+  expect(await resultsFor(page, '量子计算机')).toEqual([]);
+  await expect(page.locator('#search-status')).toHaveText('没有找到与“量子计算机”相关的内容。');
+  await expect(page.locator('#search-suggestions')).toBeVisible();
+  await expect(page.locator('#search-suggestions').getByRole('link', { name: '矛盾纠纷化解' })).toBeVisible();
+});
+
+test('when the index cannot load, the reader is told so instead of waiting forever', async ({ page }) => {
+  await page.route('**/pagefind/**', (route) => route.abort());
+  await page.goto('/search/?q=调解');
+  await expect(page.locator('#search-status')).toContainText('搜索索引加载失败');
 });

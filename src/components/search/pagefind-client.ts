@@ -1,16 +1,34 @@
 /** The slice of Pagefind's browser API this site uses. */
 export interface PagefindResultData {
   url: string;
+  content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+export interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
 }
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string | null, options?: Record<string, unknown>): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+  search(query: string | null, options?: { filters?: Record<string, string[]> }): Promise<PagefindSearch>;
+  /** Every filter value with how many pages carry it. */
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 let api: Promise<PagefindApi> | undefined;
+
+/** The site's base path with a trailing slash, e.g. `/` or `/zhili/`. */
+export function siteBase(): string {
+  return import.meta.env.BASE_URL.replace(/\/?$/, '/');
+}
 
 /**
  * Loads Pagefind on first use only, from the site's own /pagefind/ folder under the base path,
@@ -18,9 +36,9 @@ let api: Promise<PagefindApi> | undefined;
  */
 export function loadPagefind(): Promise<PagefindApi> {
   api ??= (async () => {
-    const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+    const base = siteBase();
     const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
-    await module.options({ baseUrl: base, excerptLength: 40 });
+    await module.options({ baseUrl: base });
     await module.init();
     return module;
   })();

@@ -1,0 +1,119 @@
+import { hitHref, hitHtml } from './results-view';
+import { searchLibrary, type SearchHit } from './search-engine';
+
+const SHOWN = 8;
+let wired = false;
+
+/**
+ * The header search: a combobox over a listbox of results (ARIA 1.2 pattern). Arrow keys move
+ * the active option, Enter opens it (or the full search page), Escape closes the dialog.
+ */
+export function wireSearchDialog(dialog: HTMLDialogElement): void {
+  const input = dialog.querySelector<HTMLInputElement>('#search-dialog-input');
+  const list = dialog.querySelector<HTMLUListElement>('#search-dialog-results');
+  const status = dialog.querySelector<HTMLElement>('#search-dialog-status');
+  const more = dialog.querySelector<HTMLAnchorElement>('#search-dialog-more');
+  const close = dialog.querySelector<HTMLButtonElement>('#search-dialog-close');
+  if (!input || !list || !status || !more || !close) return;
+  input.focus();
+  if (wired) return;
+  wired = true;
+
+  const searchPage = more.getAttribute('href') ?? '/search/';
+  let hits: SearchHit[] = [];
+  let active = -1;
+  let latest = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const setActive = (index: number) => {
+    active = index;
+    list.querySelectorAll('[role="option"]').forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
+    const option = index >= 0 ? list.children[index] : undefined;
+    if (option) {
+      input.setAttribute('aria-activedescendant', option.id);
+      option.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+
+  const render = () => {
+    const query = input.value;
+    list.innerHTML = hits
+      .slice(0, SHOWN)
+      .map(
+        (hit, i) =>
+          `<li id="search-option-${i}" role="option" aria-selected="false" data-href="${hitHref(hit, query).replace(/"/g, '&quot;')}"
+            class="cursor-pointer rounded-md border border-transparent p-3 aria-selected:border-accent aria-selected:bg-panel hover:bg-panel">${hitHtml(hit, query, 'span', false)}</li>`,
+      )
+      .join('');
+    input.setAttribute('aria-expanded', String(hits.length > 0));
+    setActive(hits.length > 0 ? 0 : -1);
+  };
+
+  const run = async () => {
+    const query = input.value.trim();
+    const ticket = ++latest;
+    more.href = query ? `${searchPage}?q=${encodeURIComponent(query)}` : searchPage;
+    if (!query) {
+      hits = [];
+      render();
+      status.textContent = '';
+      return;
+    }
+    status.textContent = '正在搜索…';
+    try {
+      const show = (outcome: { hits: SearchHit[] }) => {
+        if (ticket !== latest) return;
+        hits = outcome.hits;
+        render();
+      };
+      const outcome = await searchLibrary(query, {}, show);
+      if (ticket !== latest) return;
+      show(outcome);
+      status.textContent =
+        hits.length === 0
+          ? `没有找到与“${query}”相关的内容。换个说法，或到搜索页按主题浏览。`
+          : `找到 ${hits.length} 条结果${hits.length > SHOWN ? `，显示前 ${SHOWN} 条` : ''}。`;
+    } catch (error) {
+      if (ticket !== latest) return;
+      status.textContent = '搜索索引加载失败。请检查网络后重试。';
+      console.error(error);
+    }
+  };
+
+  const go = (index: number) => {
+    const option = list.children[index] as HTMLElement | undefined;
+    const href = option?.dataset['href'];
+    location.href = href ?? more.href;
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), 30);
+  });
+  input.addEventListener('keydown', (event) => {
+    const count = list.children.length;
+    if (event.key === 'ArrowDown' && count > 0) {
+      event.preventDefault();
+      setActive((active + 1) % count);
+    } else if (event.key === 'ArrowUp' && count > 0) {
+      event.preventDefault();
+      setActive((active - 1 + count) % count);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      clearTimeout(timer);
+      if (active >= 0) go(active);
+      else if (input.value.trim()) location.href = more.href;
+    }
+  });
+  list.addEventListener('click', (event) => {
+    const option = (event.target as HTMLElement).closest<HTMLElement>('[role="option"]');
+    if (option) go([...list.children].indexOf(option));
+  });
+  close.addEventListener('click', () => dialog.close());
+  // Whatever the reader typed while this code was loading is searched at once.
+  if (input.value.trim()) void run();
+  // A click on the backdrop (outside the panel) closes the dialog too.
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+}

@@ -1,0 +1,36 @@
+// The only search code on a page's first load: it opens the dialog (link, `/`, Ctrl+K or ⌘K)
+// and loads the dialog's code and Pagefind on first use. It also marks the words a reader
+// searched for when they arrive from a result (`?hl=`).
+
+export {};
+
+const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
+const openLink = document.querySelector<HTMLAnchorElement>('#search-open');
+
+async function openSearch(): Promise<void> {
+  if (!dialog || dialog.open) return;
+  dialog.showModal();
+  // Start loading the index while the reader types their first characters.
+  void import('./pagefind-client').then(({ loadPagefind }) => loadPagefind().catch(() => undefined));
+  const { wireSearchDialog } = await import('./search-dialog');
+  wireSearchDialog(dialog);
+}
+
+openLink?.addEventListener('click', (event) => {
+  event.preventDefault();
+  void openSearch();
+});
+
+document.addEventListener('keydown', (event) => {
+  const target = event.target as HTMLElement | null;
+  const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
+  const isSlash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
+  const isCtrlK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
+  if (!isSlash && !isCtrlK) return;
+  event.preventDefault();
+  void openSearch();
+});
+
+if (new URLSearchParams(location.search).has('hl')) {
+  void import('./highlight').then(({ highlightFromUrl }) => highlightFromUrl());
+}

@@ -1,0 +1,10 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Runs a query on the /search/ page (already open) and returns the result paths in order. */
+export async function resultsFor(page: Page, query: string): Promise<string[]> {
+  await page.fill('#search-input', query);
+  await page.press('#search-input', 'Enter');
+  await expect(page.locator('#search-status')).toContainText(`“${query}”`);
+  const hrefs = await page.locator('#search-results h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.map((href) => new URL(href, 'http://x').pathname);
+}
