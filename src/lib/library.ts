@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findBodyRefs } from './body-refs';
+import { buildGraph, type Graph } from './graph';
 import type { CollectionName } from './collections';
 import { checkLibrary, isEntryRef, type ContentRecord } from './integrity';
 import { sortByPinyin } from './pinyin';
@@ -31,6 +32,8 @@ export interface Library {
   get<C extends CollectionName>(collection: C, id: string): CollectionEntry<C>;
   /** Every entry that cites the source, with the parts it cites, in frontmatter or in prose. */
   citing(sourceId: string): Citing[];
+  /** Entries and the relations between them, for backlinks, related entries and the map. */
+  graph: Graph;
 }
 
 /** The name an entry is shown by: a title, a term, or a name. */
@@ -99,7 +102,34 @@ async function buildLibrary(): Promise<Library> {
   const byOrder = (a: MethodEntry, b: MethodEntry) =>
     Number(b.data.core) - Number(a.data.core) || a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'zh-CN');
 
+  const ids = (refs: { id: string }[]) => refs.map((ref) => ref.id);
+  const graph = buildGraph({
+    methods: methods.map(({ id, data }) => ({
+      id,
+      title: data.title,
+      place: data.place.id,
+      themes: ids(data.themes),
+      terms: ids(data.terms),
+      partOf: data.partOf?.id,
+      buildsOn: ids(data.buildsOn),
+      related: ids(data.related),
+    })),
+    cases: cases.map(({ id, data }) => ({
+      id,
+      title: data.title,
+      place: data.place.id,
+      themes: ids(data.themes),
+      terms: ids(data.terms),
+      methods: data.methods.map(({ method, part }) => ({ method: method.id, part })),
+      related: ids(data.related),
+    })),
+    glossary: glossary.map(({ id, data }) => ({ id, term: data.term, themes: ids(data.themes), methods: ids(data.methods), related: ids(data.related) })),
+    places: places.map(({ id, data }) => ({ id, name: data.name, parent: data.parent?.id })),
+    themes: themes.map(({ id, data }) => ({ id, name: data.name })),
+  });
+
   return {
+    graph,
     methods: [...methods].sort(byOrder),
     cases: sortByPinyin(cases, (entry) => entry.data.title),
     glossary: sortByPinyin(glossary, (entry) => entry.data.term),

@@ -12,6 +12,7 @@ export const NAV = [
   { href: '/glossary/', label: '术语' },
   { href: '/figures/', label: '数字' },
   { href: '/gaps/', label: '资料待补' },
+  { href: '/graph/', label: '关系图' },
   { href: '/sources/', label: '来源' },
   { href: '/about/', label: '使用说明' },
 ] as const;

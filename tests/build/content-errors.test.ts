@@ -52,6 +52,18 @@ describe('building with bad content', { timeout: 120_000 }, () => {
     expect(build.output).toMatch(/cases\/case-a\.mdx: 正文第\d+行 <Cite> 来源“src-a”没有部分“§9”/);
   });
 
+  it('names the file and line of an in-prose link to an entry that does not exist', () => {
+    build = buildFixture((content) => edit(join(content, 'methods/method-a.mdx'), '<EntryLink to="cases/case-a" />', '<EntryLink to="cases/case-z" />'));
+    expect(build.ok).toBe(false);
+    expect(build.output).toMatch(/methods\/method-a\.mdx: 正文第\d+行 <EntryLink> 链接到不存在的案例“case-z”/);
+  });
+
+  it('refuses a method that builds on itself, naming the file', () => {
+    build = buildFixture((content) => edit(join(content, 'methods/method-a.mdx'), 'core: true', 'core: true\nbuildsOn: [method-a]'));
+    expect(build.ok).toBe(false);
+    expect(build.output).toContain('methods/method-a.mdx: buildsOn[0] 不能指向条目自己（“method-a”）');
+  });
+
   it('names the duplicate id and its file', () => {
     build = buildFixture((content) =>
       appendFileSync(join(content, 'places.yaml'), '- id: street\n  name: 重复街道\n  kind: 街道\n  sources: [{ source: src-a, part: §1 }]\n'),

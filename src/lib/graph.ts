@@ -1,0 +1,124 @@
+/**
+ * The library as a graph: entries are nodes, the relations declared in their frontmatter are
+ * edges. Backlinks, neighbourhoods, related entries and the knowledge map are all read from it,
+ * so every link is declared once, at one end, and shown at both.
+ */
+
+export type NodeKind = 'methods' | 'cases' | 'glossary' | 'places' | 'themes';
+
+/** How one entry relates to another, from the entry that declares it. */
+export type Relation = 'applies' | 'partOf' | 'buildsOn' | 'related' | 'uses' | 'explains' | 'about' | 'theme' | 'within';
+
+export interface GraphNode {
+  /** `collection/id`, unique across the library. */
+  key: string;
+  kind: NodeKind;
+  id: string;
+  title: string;
+}
+
+export interface GraphEdge {
+  from: string;
+  to: string;
+  relation: Relation;
+  /** Which part of a method a case applies, e.g. 矛盾调处. */
+  part?: string | undefined;
+}
+
+export interface Graph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+/** The plain data the graph is built from (what the content collections hold). */
+export interface GraphInput {
+  methods: { id: string; title: string; place: string; themes: string[]; terms: string[]; partOf?: string | undefined; buildsOn: string[]; related: string[] }[];
+  cases: { id: string; title: string; place: string; themes: string[]; terms: string[]; methods: { method: string; part?: string | undefined }[]; related: string[] }[];
+  glossary: { id: string; term: string; themes: string[]; methods: string[]; related: string[] }[];
+  places: { id: string; name: string; parent?: string | undefined }[];
+  themes: { id: string; name: string }[];
+}
+
+export const key = (kind: NodeKind, id: string): string => `${kind}/${id}`;
+
+export function buildGraph(input: GraphInput): Graph {
+  const nodes: GraphNode[] = [
+    ...input.methods.map((m) => ({ key: key('methods', m.id), kind: 'methods' as const, id: m.id, title: m.title })),
+    ...input.cases.map((c) => ({ key: key('cases', c.id), kind: 'cases' as const, id: c.id, title: c.title })),
+    ...input.glossary.map((g) => ({ key: key('glossary', g.id), kind: 'glossary' as const, id: g.id, title: g.term })),
+    ...input.places.map((p) => ({ key: key('places', p.id), kind: 'places' as const, id: p.id, title: p.name })),
+    ...input.themes.map((t) => ({ key: key('themes', t.id), kind: 'themes' as const, id: t.id, title: t.name })),
+  ];
+  const edges: GraphEdge[] = [];
+  const add = (from: string, to: string, relation: Relation, part?: string) => edges.push({ from, to, relation, ...(part ? { part } : {}) });
+
+  for (const m of input.methods) {
+    const from = key('methods', m.id);
+    add(from, key('places', m.place), 'about');
+    m.themes.forEach((t) => add(from, key('themes', t), 'theme'));
+    m.terms.forEach((t) => add(from, key('glossary', t), 'uses'));
+    if (m.partOf) add(from, key('methods', m.partOf), 'partOf');
+    m.buildsOn.forEach((b) => add(from, key('methods', b), 'buildsOn'));
+    m.related.forEach((r) => add(from, key('methods', r), 'related'));
+  }
+  for (const c of input.cases) {
+    const from = key('cases', c.id);
+    add(from, key('places', c.place), 'about');
+    c.themes.forEach((t) => add(from, key('themes', t), 'theme'));
+    c.terms.forEach((t) => add(from, key('glossary', t), 'uses'));
+    c.methods.forEach(({ method, part }) => add(from, key('methods', method), 'applies', part));
+    c.related.forEach((r) => add(from, key('cases', r), 'related'));
+  }
+  for (const g of input.glossary) {
+    const from = key('glossary', g.id);
+    g.themes.forEach((t) => add(from, key('themes', t), 'theme'));
+    g.methods.forEach((m) => add(from, key('methods', m), 'explains'));
+    g.related.forEach((r) => add(from, key('glossary', r), 'related'));
+  }
+  for (const p of input.places) if (p.parent) add(key('places', p.id), key('places', p.parent), 'within');
+  return { nodes, edges };
+}
+
+/** The edges that point at a node, each with the node they come from. */
+export function backlinks(graph: Graph, target: string, relations?: Relation[]): { edge: GraphEdge; node: GraphNode }[] {
+  const byKey = new Map(graph.nodes.map((n) => [n.key, n]));
+  return graph.edges
+    .filter((e) => e.to === target && (!relations || relations.includes(e.relation)))
+    .flatMap((edge) => {
+      const node = byKey.get(edge.from);
+      return node ? [{ edge, node }] : [];
+    });
+}
+
+/** The nodes one step away from a node, in either direction, with the edges that join them. */
+export function neighbourhood(graph: Graph, center: string): Graph {
+  const edges = graph.edges.filter((e) => e.from === center || e.to === center);
+  const keys = new Set([center, ...edges.flatMap((e) => [e.from, e.to])]);
+  return { nodes: graph.nodes.filter((n) => keys.has(n.key)), edges };
+}
+
+/** What two articles share, weighted: a method in common counts most, then a place, then terms and themes. */
+const WEIGHT: Partial<Record<Relation, number>> = { applies: 3, partOf: 3, buildsOn: 3, about: 2, uses: 1, theme: 1 };
+
+/**
+ * Methods and cases related to an article, best first: a direct relation (in either direction)
+ * scores highest, then what they share — methods, the place, terms and themes.
+ */
+export function relatedEntries(graph: Graph, center: string, limit = 5): { node: GraphNode; score: number }[] {
+  const targetsOf = (k: string) => {
+    const own = graph.edges.filter((e) => e.from === k);
+    return new Map(own.map((e) => [e.to, WEIGHT[e.relation] ?? 0]));
+  };
+  const mine = targetsOf(center);
+  const direct = new Set(graph.edges.filter((e) => e.from === center || e.to === center).flatMap((e) => [e.from, e.to]));
+  return graph.nodes
+    .filter((n) => (n.kind === 'methods' || n.kind === 'cases') && n.key !== center)
+    .map((node) => {
+      let score = direct.has(node.key) ? 6 : 0;
+      for (const [target, weight] of targetsOf(node.key)) if (mine.has(target)) score += Math.max(weight, mine.get(target) ?? 0);
+      return { node, score };
+    })
+    .filter((r) => r.score > 0)
+    .sort((a, b) => b.score - a.score || a.node.title.localeCompare(b.node.title, 'zh-CN'))
+    .slice(0, limit);
+}

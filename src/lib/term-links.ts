@@ -1,0 +1,58 @@
+/** A glossary term as the linker needs it: its page, the words that name it, a short definition. */
+export interface LinkableTerm {
+  id: string;
+  href: string;
+  /** The term and its aliases; the longest match wins where two overlap. */
+  words: string[];
+  /** Shown in the tooltip. */
+  definition: string;
+}
+
+/** Elements whose text is never linked: links, headings, quotations, citation marks, code. */
+const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'q', 'blockquote', 'figcaption', 'sup', 'code', 'pre', 'script', 'style', 'mark', 'button', 'svg', 'summary']);
+const VOID = new Set(['br', 'hr', 'img', 'input', 'wbr', 'meta', 'link', 'source', 'col', 'area', 'base', 'embed', 'track']);
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Links the first use of each glossary term in an article's HTML to the term's entry, with its
+ * definition in a tooltip (shown on hover, keyboard focus and tap by CSS and a small script).
+ * Text inside links, headings, quotations and citation marks is left alone, and a term is linked
+ * once per page.
+ */
+export function linkTerms(html: string, terms: readonly LinkableTerm[], maxDefinition = 60): string {
+  const owner = new Map<string, LinkableTerm>();
+  for (const term of terms) for (const word of term.words) if (word.length >= 2 && !/[<>&"]/.test(word) && !owner.has(word)) owner.set(word, term);
+  if (owner.size === 0) return html;
+  const pattern = new RegExp([...owner.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
+  const linked = new Set<string>();
+  const open: string[] = [];
+
+  return html
+    .split(/(<[^>]*>)/)
+    .map((part) => {
+      if (part.startsWith('<')) {
+        const tag = /^<\/?\s*([a-zA-Z0-9-]+)/.exec(part)?.[1]?.toLowerCase();
+        if (!tag || part.startsWith('<!') || VOID.has(tag) || part.endsWith('/>')) return part;
+        if (part.startsWith('</')) {
+          const at = open.lastIndexOf(tag);
+          if (at >= 0) open.splice(at);
+        } else open.push(tag);
+        return part;
+      }
+      if (!part || open.some((tag) => SKIP.has(tag))) return part;
+      return part.replace(pattern, (word) => {
+        const term = owner.get(word);
+        if (!term || linked.has(term.id)) return word;
+        linked.add(term.id);
+        const definition = term.definition.length > maxDefinition ? `${term.definition.slice(0, maxDefinition)}…` : term.definition;
+        const tip = `term-tip-${term.id}`;
+        return (
+          `<span class="term"><a href="${escapeHtml(term.href)}" class="term-link" aria-describedby="${tip}">${word}</a>` +
+          `<span role="tooltip" id="${tip}" class="term-tip" data-pagefind-ignore>${escapeHtml(definition)}</span></span>`
+        );
+      });
+    })
+    .join('');
+}
