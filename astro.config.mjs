@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind';
+import serviceWorker from './src/integrations/service-worker';
 
 // SITE_BASE serves the site under a sub-path on an intranet host (e.g. /zhili/);
 // SITE_URL is only used for canonical links and the sitemap.
@@ -13,7 +14,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two entries with the same id stop the build instead of one silently replacing the other.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), sitemap(), pagefind()],
+  // Order matters: the service worker precaches what Pagefind has written.
+  integrations: [mdx(), sitemap(), pagefind(), serviceWorker()],
   vite: {
     plugins: [tailwindcss()],
     build: {
@@ -23,6 +25,25 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // Nothing from outside: every script, style, font, image and request must come from the site
+  // itself. Astro adds hashes for its own inline scripts and styles; Pagefind needs WebAssembly.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   // The build tests build copies of the site with fixture content; each keeps its own cache.
   ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
 });

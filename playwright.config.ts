@@ -5,7 +5,8 @@ const PORT = 4330;
 
 // Browser tests run against the built site (dist/), served by `astro preview`; build first.
 export default defineConfig({
-  testDir: 'tests/e2e',
+  testDir: 'tests',
+  testMatch: ['e2e/**/*.spec.ts', 'offline/**/*.spec.ts'],
   fullyParallel: true,
   workers: 2,
   retries: 0,

@@ -13,3 +13,22 @@ test('no page requests any host but its own, searching included', async ({ page,
   await expect(page.locator('#search-results > li').first()).toBeVisible();
   expect(foreign).toEqual([]);
 });
+
+test('every page carries a Content-Security-Policy that allows only the site itself, and nothing breaks it', async ({ page }) => {
+  const violations: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { __csp: string[] }).__csp ??= [];
+      (window as unknown as { __csp: string[] }).__csp.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  for (const path of [...TEMPLATE_PAGES.map((p) => p.path), '/search/?q=三官一律', '/graph/', '/methods/xingbei-3456/?hl=网格']) {
+    await page.goto(path, { waitUntil: 'networkidle' });
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toMatch(/https?:/);
+    violations.push(...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).map((v) => `${path}: ${v}`));
+  }
+  await expect(page.locator('mark.search-hit').first()).toBeVisible();
+  expect(violations).toEqual([]);
+});
