@@ -103,6 +103,14 @@ export function checkLibrary(records: readonly ContentRecord[]): string[] {
       });
     }
 
+    if (record.collection === 'readings') {
+      const items = (record.data as { items?: { entry: string }[] }).items ?? [];
+      items.forEach(({ entry }, index) => {
+        const [collection = '', id = ''] = entry.split('/');
+        if (!find(collection, id)) problems.push(`${where}: items[${index}].entry 指向不存在的${describe(collection, id)}`);
+      });
+    }
+
     if (record.collection === 'methods') {
       // partOf must not loop back: a → b → a.
       const seen = new Set([record.id]);

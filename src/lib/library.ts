@@ -4,10 +4,12 @@ import { buildGraph, type Graph } from './graph';
 import type { CollectionName } from './collections';
 import { checkLibrary, isEntryRef, type ContentRecord } from './integrity';
 import { sortByPinyin } from './pinyin';
+import { readableText, readingMinutes } from './reading-time';
 
 export type MethodEntry = CollectionEntry<'methods'>;
 export type CaseEntry = CollectionEntry<'cases'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
+export type ReadingEntry = CollectionEntry<'readings'>;
 export type SourceEntry = CollectionEntry<'sources'>;
 export type PlaceEntry = CollectionEntry<'places'>;
 export type ThemeEntry = CollectionEntry<'themes'>;
@@ -25,6 +27,8 @@ export interface Library {
   cases: CaseEntry[];
   /** In pinyin order. */
   glossary: GlossaryEntry[];
+  /** Reading paths, by `order`. */
+  readings: ReadingEntry[];
   sources: SourceEntry[];
   places: PlaceEntry[];
   themes: ThemeEntry[];
@@ -34,6 +38,8 @@ export interface Library {
   citing(sourceId: string): Citing[];
   /** Entries and the relations between them, for backlinks, related entries and the map. */
   graph: Graph;
+  /** Minutes a learner needs to read an entry (methods, cases, terms; a path sums its items). */
+  minutes(collection: CollectionName, id: string): number;
 }
 
 /** The name an entry is shown by: a title, a term, or a name. */
@@ -62,15 +68,16 @@ function citedParts(entry: AnyEntry): [string, string][] {
 }
 
 async function buildLibrary(): Promise<Library> {
-  const [methods, cases, glossary, sources, places, themes] = await Promise.all([
+  const [methods, cases, glossary, readings, sources, places, themes] = await Promise.all([
     getCollection('methods'),
     getCollection('cases'),
     getCollection('glossary'),
+    getCollection('readings'),
     getCollection('sources'),
     getCollection('places'),
     getCollection('themes'),
   ]);
-  const all: AnyEntry[] = [...methods, ...cases, ...glossary, ...sources, ...places, ...themes];
+  const all: AnyEntry[] = [...methods, ...cases, ...glossary, ...readings, ...sources, ...places, ...themes];
 
   const records: ContentRecord[] = all.map((entry) => ({
     collection: entry.collection,
@@ -128,8 +135,22 @@ async function buildLibrary(): Promise<Library> {
     themes: themes.map(({ id, data }) => ({ id, name: data.name })),
   });
 
+  const textOf = (entry: AnyEntry): string => {
+    if (entry.collection === 'glossary') return `${entry.data.term} ${entry.data.definition} ${entry.data.general ?? ''}`;
+    const data = entry.data as { title?: string; summary?: string };
+    return `${data.title ?? ''} ${data.summary ?? ''} ${readableText(entry.body ?? '')}`;
+  };
+  const minutes = (collection: CollectionName, id: string): number => {
+    const entry = byKey.get(`${collection}/${id}`);
+    if (!entry) return 0;
+    if (entry.collection === 'readings') return entry.data.items.reduce((sum, item) => sum + minutes(...(item.entry.split('/') as [CollectionName, string])), 0);
+    return readingMinutes(textOf(entry));
+  };
+
   return {
     graph,
+    minutes,
+    readings: [...readings].sort((a, b) => a.data.order - b.data.order),
     methods: [...methods].sort(byOrder),
     cases: sortByPinyin(cases, (entry) => entry.data.title),
     glossary: sortByPinyin(glossary, (entry) => entry.data.term),

@@ -1,0 +1,44 @@
+/**
+ * A learner's progress on a reading path: which items they have ticked as read. Kept in this
+ * browser only (localStorage), never sent anywhere.
+ */
+export function wireReadingProgress(): void {
+  const article = document.querySelector<HTMLElement>('[data-reading-path]');
+  const bar = document.querySelector<HTMLElement>('#progress-bar');
+  const meter = document.querySelector<HTMLProgressElement>('#progress-meter');
+  const text = document.querySelector<HTMLElement>('#progress-text');
+  if (!article || !bar || !meter || !text) return;
+  const storageKey = `jiceng:progress:${article.dataset['readingPath']}`;
+  const labels = [...document.querySelectorAll<HTMLLabelElement>('[data-progress-item]')];
+  let read: Set<string>;
+  try {
+    read = new Set(JSON.parse(localStorage.getItem(storageKey) ?? '[]') as string[]);
+  } catch {
+    read = new Set();
+  }
+
+  const update = () => {
+    const done = labels.filter((label) => read.has(label.dataset['progressItem'] ?? '')).length;
+    meter.value = done;
+    text.textContent = `已读 ${done} / ${labels.length}${done === labels.length ? '，全部读完' : ''}`;
+  };
+  for (const label of labels) {
+    const key = label.dataset['progressItem'] ?? '';
+    const box = label.querySelector('input');
+    if (!box) continue;
+    label.classList.replace('hidden', 'flex');
+    box.checked = read.has(key);
+    box.addEventListener('change', () => {
+      if (box.checked) read.add(key);
+      else read.delete(key);
+      try {
+        localStorage.setItem(storageKey, JSON.stringify([...read]));
+      } catch {
+        // Private mode or a full storage: progress still shows for this visit.
+      }
+      update();
+    });
+  }
+  bar.classList.replace('hidden', 'flex');
+  update();
+}
