@@ -40,6 +40,8 @@ export interface Library {
   graph: Graph;
   /** Minutes a learner needs to read an entry (methods, cases, terms; a path sums its items). */
   minutes(collection: CollectionName, id: string): number;
+  /** What a card in a list shows of a method or case: title, summary and its place. */
+  card(entry: MethodEntry | CaseEntry): { collection: 'methods' | 'cases'; id: string; title: string; summary: string; meta: string };
 }
 
 /** The name an entry is shown by: a title, a term, or a name. */
@@ -147,9 +149,18 @@ async function buildLibrary(): Promise<Library> {
     return readingMinutes(textOf(entry));
   };
 
+  const placeNames = new Map(places.map((p) => [p.id, p.data.name]));
+
   return {
     graph,
     minutes,
+    card: (entry) => ({
+      collection: entry.collection,
+      id: entry.id,
+      title: entry.data.title,
+      summary: entry.data.summary,
+      meta: placeNames.get(entry.data.place.id) ?? '',
+    }),
     readings: [...readings].sort((a, b) => a.data.order - b.data.order),
     methods: [...methods].sort(byOrder),
     cases: sortByPinyin(cases, (entry) => entry.data.title),

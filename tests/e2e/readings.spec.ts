@@ -15,12 +15,16 @@ test('a list built by clicking is reproduced exactly from its link in a fresh br
     await expect(page.getByRole('button', { name: /已在阅读清单中/ })).toHaveAttribute('aria-pressed', 'true');
   }
   await page.goto('/readings/custom/');
+  await expect(page.locator('#list-items h3')).toHaveText(PICKS.map((p) => p.title));
   await page.getByLabel('清单标题').fill('调解员培训 · 第一讲');
+  await expect(page.locator('#list-heading')).toHaveText('调解员培训 · 第一讲');
   await page.getByRole('button', { name: `上移：${PICKS[2]!.title}` }).click();
-  await page.locator('#list-items textarea').first().fill('课前先读这篇');
-  await page.locator('#list-items textarea').first().blur();
   const expected = [PICKS[0]!, PICKS[2]!, PICKS[1]!, PICKS[3]!, PICKS[4]!].map((p) => p.title);
   await expect(page.locator('#list-items h3')).toHaveText(expected);
+  const before = await page.locator('#share-url').inputValue();
+  await page.locator('#list-items textarea').first().fill('课前先读这篇');
+  await page.locator('#list-items textarea').first().blur();
+  await expect(page.locator('#share-url')).not.toHaveValue(before);
   const link = await page.locator('#share-url').inputValue();
   expect(link.length).toBeLessThan(400);
 
