@@ -15,7 +15,7 @@ export default defineConfig({
   // Two entries with the same id stop the build instead of one silently replacing the other.
   prerenderConflictBehavior: 'error',
   // Order matters: the service worker precaches what Pagefind has written.
-  integrations: [mdx(), sitemap(), pagefind(), serviceWorker()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/offline/') }), pagefind(), serviceWorker()],
   vite: {
     plugins: [tailwindcss()],
     build: {

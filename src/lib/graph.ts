@@ -28,6 +28,21 @@ export interface GraphEdge {
 export interface Graph {
   nodes: GraphNode[];
   edges: GraphEdge[];
+  /** Indexes built once, so a page's backlinks and related entries cost what the page has, not what the library has. */
+  byKey: Map<string, GraphNode>;
+  outgoing: Map<string, GraphEdge[]>;
+  incoming: Map<string, GraphEdge[]>;
+}
+
+/** Builds the indexes of a graph from its nodes and edges. */
+export function indexGraph(nodes: GraphNode[], edges: GraphEdge[]): Graph {
+  const outgoing = new Map<string, GraphEdge[]>();
+  const incoming = new Map<string, GraphEdge[]>();
+  for (const edge of edges) {
+    outgoing.set(edge.from, [...(outgoing.get(edge.from) ?? []), edge]);
+    incoming.set(edge.to, [...(incoming.get(edge.to) ?? []), edge]);
+  }
+  return { nodes, edges, byKey: new Map(nodes.map((n) => [n.key, n])), outgoing, incoming };
 }
 
 /** The plain data the graph is built from (what the content collections hold). */
@@ -76,25 +91,34 @@ export function buildGraph(input: GraphInput): Graph {
     g.related.forEach((r) => add(from, key('glossary', r), 'related'));
   }
   for (const p of input.places) if (p.parent) add(key('places', p.id), key('places', p.parent), 'within');
-  return { nodes, edges };
+  return indexGraph(nodes, edges);
 }
 
 /** The edges that point at a node, each with the node they come from. */
 export function backlinks(graph: Graph, target: string, relations?: Relation[]): { edge: GraphEdge; node: GraphNode }[] {
-  const byKey = new Map(graph.nodes.map((n) => [n.key, n]));
-  return graph.edges
-    .filter((e) => e.to === target && (!relations || relations.includes(e.relation)))
+  return (graph.incoming.get(target) ?? [])
+    .filter((e) => !relations || relations.includes(e.relation))
     .flatMap((edge) => {
-      const node = byKey.get(edge.from);
+      const node = graph.byKey.get(edge.from);
+      return node ? [{ edge, node }] : [];
+    });
+}
+
+/** The edges a node declares, each with the node it points at. */
+export function outlinks(graph: Graph, source: string, relations?: Relation[]): { edge: GraphEdge; node: GraphNode }[] {
+  return (graph.outgoing.get(source) ?? [])
+    .filter((e) => !relations || relations.includes(e.relation))
+    .flatMap((edge) => {
+      const node = graph.byKey.get(edge.to);
       return node ? [{ edge, node }] : [];
     });
 }
 
 /** The nodes one step away from a node, in either direction, with the edges that join them. */
 export function neighbourhood(graph: Graph, center: string): Graph {
-  const edges = graph.edges.filter((e) => e.from === center || e.to === center);
+  const edges = [...(graph.outgoing.get(center) ?? []), ...(graph.incoming.get(center) ?? [])];
   const keys = new Set([center, ...edges.flatMap((e) => [e.from, e.to])]);
-  return { nodes: graph.nodes.filter((n) => keys.has(n.key)), edges };
+  return indexGraph([...keys].flatMap((k) => graph.byKey.get(k) ?? []), edges);
 }
 
 /** What two articles share, weighted: a method in common counts most, then a place, then terms and themes. */
@@ -102,23 +126,32 @@ const WEIGHT: Partial<Record<Relation, number>> = { applies: 3, partOf: 3, build
 
 /**
  * Methods and cases related to an article, best first: a direct relation (in either direction)
- * scores highest, then what they share — methods, the place, terms and themes.
+ * scores highest, then what they share — methods, the place, terms and themes. Only the entries
+ * that share something are visited, through the graph's indexes.
  */
 export function relatedEntries(graph: Graph, center: string, limit = 5): { node: GraphNode; score: number }[] {
-  const targetsOf = (k: string) => {
-    const own = graph.edges.filter((e) => e.from === k);
-    return new Map(own.map((e) => [e.to, WEIGHT[e.relation] ?? 0]));
+  const isArticle = (k: string) => k.startsWith('methods/') || k.startsWith('cases/');
+  const scores = new Map<string, number>();
+  const add = (k: string, points: number) => {
+    if (k !== center && isArticle(k)) scores.set(k, (scores.get(k) ?? 0) + points);
   };
-  const mine = targetsOf(center);
-  const direct = new Set(graph.edges.filter((e) => e.from === center || e.to === center).flatMap((e) => [e.from, e.to]));
-  return graph.nodes
-    .filter((n) => (n.kind === 'methods' || n.kind === 'cases') && n.key !== center)
-    .map((node) => {
-      let score = direct.has(node.key) ? 6 : 0;
-      for (const [target, weight] of targetsOf(node.key)) if (mine.has(target)) score += Math.max(weight, mine.get(target) ?? 0);
-      return { node, score };
+  for (const e of graph.outgoing.get(center) ?? []) add(e.to, 6);
+  for (const e of graph.incoming.get(center) ?? []) add(e.from, 6);
+  const shared = new Map<string, number>();
+  for (const e of graph.outgoing.get(center) ?? []) shared.set(e.to, Math.max(shared.get(e.to) ?? 0, WEIGHT[e.relation] ?? 0));
+  for (const [target, mine] of shared) {
+    const counted = new Set<string>();
+    for (const e of graph.incoming.get(target) ?? []) {
+      if (counted.has(e.from)) continue;
+      counted.add(e.from);
+      add(e.from, Math.max(WEIGHT[e.relation] ?? 0, mine));
+    }
+  }
+  return [...scores]
+    .flatMap(([k, score]) => {
+      const node = graph.byKey.get(k);
+      return node && score > 0 ? [{ node, score }] : [];
     })
-    .filter((r) => r.score > 0)
     .sort((a, b) => b.score - a.score || a.node.title.localeCompare(b.node.title, 'zh-CN'))
     .slice(0, limit);
 }

@@ -5,6 +5,8 @@ import type { CollectionName } from './collections';
 import { checkLibrary, isEntryRef, type ContentRecord } from './integrity';
 import { sortByPinyin } from './pinyin';
 import { readableText, readingMinutes } from './reading-time';
+import { termLinker } from './term-links';
+import { entryPath, withBase } from './urls';
 
 export type MethodEntry = CollectionEntry<'methods'>;
 export type CaseEntry = CollectionEntry<'cases'>;
@@ -40,6 +42,8 @@ export interface Library {
   graph: Graph;
   /** Minutes a learner needs to read an entry (methods, cases, terms; a path sums its items). */
   minutes(collection: CollectionName, id: string): number;
+  /** Links the first use of each glossary term in an article's HTML (prepared once per build). */
+  linkTerms(html: string): string;
   /** What a card in a list shows of a method or case: title, summary and its place. */
   card(entry: MethodEntry | CaseEntry): { collection: 'methods' | 'cases'; id: string; title: string; summary: string; meta: string };
 }
@@ -151,9 +155,19 @@ async function buildLibrary(): Promise<Library> {
 
   const placeNames = new Map(places.map((p) => [p.id, p.data.name]));
 
+  const linkTerms = termLinker(
+    glossary.map((entry) => ({
+      id: entry.id,
+      href: withBase(entryPath('glossary', entry.id)),
+      words: [entry.data.term, ...entry.data.aliases],
+      definition: entry.data.definition,
+    })),
+  );
+
   return {
     graph,
     minutes,
+    linkTerms,
     card: (entry) => ({
       collection: entry.collection,
       id: entry.id,

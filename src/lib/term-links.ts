@@ -22,10 +22,22 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * once per page.
  */
 export function linkTerms(html: string, terms: readonly LinkableTerm[], maxDefinition = 60): string {
+  return termLinker(terms, maxDefinition)(html);
+}
+
+/**
+ * Prepares the linker once for a set of terms (the word index and one regular expression of
+ * every term and alias), so that linking each page costs only that page's length.
+ */
+export function termLinker(terms: readonly LinkableTerm[], maxDefinition = 60): (html: string) => string {
   const owner = new Map<string, LinkableTerm>();
   for (const term of terms) for (const word of term.words) if (word.length >= 2 && !/[<>&"]/.test(word) && !owner.has(word)) owner.set(word, term);
-  if (owner.size === 0) return html;
+  if (owner.size === 0) return (html) => html;
   const pattern = new RegExp([...owner.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
+  return (html) => linkWith(html, owner, pattern, maxDefinition);
+}
+
+function linkWith(html: string, owner: Map<string, LinkableTerm>, pattern: RegExp, maxDefinition: number): string {
   const linked = new Set<string>();
   const open: string[] = [];
 

@@ -26,7 +26,7 @@ export function wireReadingProgress(): void {
     const key = label.dataset['progressItem'] ?? '';
     const box = label.querySelector('input');
     if (!box) continue;
-    label.classList.replace('hidden', 'flex');
+    label.classList.remove('invisible');
     box.checked = read.has(key);
     box.addEventListener('change', () => {
       if (box.checked) read.add(key);
@@ -39,6 +39,7 @@ export function wireReadingProgress(): void {
       update();
     });
   }
-  bar.classList.replace('hidden', 'flex');
+  // Shown by making visible what already took its place, so nothing on the page moves.
+  bar.classList.remove('invisible');
   update();
 }
