@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { TEMPLATE_PAGES } from './pages';
@@ -11,6 +12,36 @@ for (const colorScheme of ['light', 'dark'] as const) {
         const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         const summary = violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         expect(summary).toEqual([]);
+      });
+    }
+  });
+}
+
+// Every page of the build, not just one per template: each URL in the sitemap, once on a phone
+// in the light theme and once on a desktop in the dark theme, so both widths and both themes are
+// covered everywhere. Batched to keep the run short.
+const sitemap = readFileSync(new URL('../../dist/sitemap-0.xml', import.meta.url), 'utf8');
+const ALL_PATHS = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc ?? '').pathname);
+const BATCH = 12;
+const SETTINGS = [
+  { name: 'phone, light', viewport: { width: 390, height: 844 }, colorScheme: 'light' as const },
+  { name: 'desktop, dark', viewport: { width: 1280, height: 900 }, colorScheme: 'dark' as const },
+];
+
+for (const setting of SETTINGS) {
+  test.describe(`every page in the sitemap (${setting.name})`, () => {
+    test.use({ viewport: setting.viewport, colorScheme: setting.colorScheme });
+    for (let start = 0; start < ALL_PATHS.length; start += BATCH) {
+      const paths = ALL_PATHS.slice(start, start + BATCH);
+      test(`pages ${start + 1}–${start + paths.length} have no WCAG 2.0/2.1/2.2 A/AA violations`, async ({ page }) => {
+        test.setTimeout(120_000);
+        const problems: string[] = [];
+        for (const path of paths) {
+          await page.goto(path);
+          const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+          problems.push(...violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+        }
+        expect(problems).toEqual([]);
       });
     }
   });

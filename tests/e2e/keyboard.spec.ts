@@ -29,3 +29,39 @@ test('the skip link is the first stop and moves focus to the content', async ({ 
   await page.keyboard.press('Enter');
   await expect(page.locator('#main')).toBeFocused();
 });
+
+/** Presses Tab until the focused element matches, and fails with the selector if it never does. */
+async function tabTo(page: import('@playwright/test').Page, selector: string, limit = 80): Promise<void> {
+  for (let presses = 0; presses < limit; presses++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+test('by keyboard alone: open a case from the cases index', async ({ page }) => {
+  await page.goto('/cases/');
+  await tabTo(page, 'a[href="/cases/yuxiang-cunba/"]');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('h1')).toHaveText('虞乡镇“村BA”篮球赛');
+});
+
+test('by keyboard alone: build a reading list and reach its share link', async ({ page }) => {
+  await page.goto('/methods/liuge-qilai/');
+  await tabTo(page, '[data-add-to-list] button');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-add-to-list] button')).toHaveAttribute('aria-pressed', 'true');
+  await page.goto('/glossary/wangge-yuan/');
+  await tabTo(page, '[data-add-to-list] button');
+  await page.keyboard.press('Enter');
+  await tabTo(page, '[data-add-to-list] a');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('h1')).toHaveText('我的阅读清单');
+  await tabTo(page, '#list-title');
+  await page.keyboard.type('网格员培训');
+  await tabTo(page, 'button[data-move="up"]:not([disabled])');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#list-items h3')).toHaveText(['网格员', '“六个起来”网格治理模式']);
+  await tabTo(page, '#share-copy');
+  await expect(page.locator('#share-url')).toHaveValue(/\/readings\/custom\/\?l=/);
+});
