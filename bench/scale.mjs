@@ -9,15 +9,13 @@
 //   npm run bench -- --ref HEAD                    build the committed site (git archive), not the work tree
 //   npm run bench -- --timeout 10 --keep --seed 1  minutes per build; keep the temp folders; corpus seed
 import { spawn, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { generateCorpus, writeCorpus } from './synthetic.mjs';
+import { buildEnv, copySite, linkModules, ROOT, SITE_FILES } from '../scripts/site-copy.mjs';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const SITE_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public'];
 const TIME = '/usr/bin/time';
 
 function parseArgs(argv) {
@@ -35,14 +33,11 @@ function parseArgs(argv) {
 }
 
 /** A copy of the site to build: from the work tree, or from a git ref (so edits in progress do not count). */
-function copySite(dir, ref) {
-  if (ref) {
-    const archive = execFileSync('git', ['archive', ref, ...SITE_FILES], { cwd: ROOT, maxBuffer: 256 * 1024 * 1024 });
-    execFileSync('tar', ['-x', '-C', dir], { input: archive });
-  } else {
-    for (const name of SITE_FILES) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+function copySiteAt(dir, ref) {
+  if (!ref) return copySite(dir);
+  const archive = execFileSync('git', ['archive', ref, ...SITE_FILES], { cwd: ROOT, maxBuffer: 256 * 1024 * 1024 });
+  execFileSync('tar', ['-x', '-C', dir], { input: archive });
+  linkModules(dir);
 }
 
 function folderBytes(dir) {
@@ -106,14 +101,7 @@ function build(dir, timeoutMs) {
     const child = spawn(command, args, {
       cwd: dir,
       detached: true, // its own process group, so a timeout stops astro and Pagefind too
-      env: {
-        ...process.env,
-        PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
-        ASTRO_CACHE_DIR: join(dir, '.cache'),
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
-      },
+      env: buildEnv(dir),
     });
     const marks = {};
     const log = [];
@@ -163,7 +151,7 @@ const span = (marks, from, to) => (marks[from] !== undefined && marks[to] !== un
 async function measure(size, options) {
   const dir = mkdtempSync(join(tmpdir(), `jiceng-scale-${size}-`));
   try {
-    copySite(dir, options.ref);
+    copySiteAt(dir, options.ref);
     const { files, counts } = generateCorpus({ size, seed: options.seed });
     writeCorpus(join(dir, 'content'), files);
     console.error(`size ${size}: ${counts.methods} methods, ${counts.cases} cases, ${counts.glossary} terms — building in ${dir}`);

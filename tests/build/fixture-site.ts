@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildEnv, copySite, ROOT } from '../../scripts/site-copy.mjs';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
 const FIXTURE = join(ROOT, 'tests/fixtures/content-good');
 
 export interface FixtureBuild {
@@ -21,25 +21,15 @@ export interface FixtureBuild {
  */
 export function buildFixture(mutate: (contentDir: string) => void = () => {}): FixtureBuild {
   const dir = mkdtempSync(join(tmpdir(), 'jiceng-fixture-'));
-  for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']) {
-    cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-  }
+  copySite(dir);
   cpSync(FIXTURE, join(dir, 'content'), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   mutate(join(dir, 'content'));
 
   const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
     cwd: dir,
     encoding: 'utf8',
     timeout: 120_000,
-    env: {
-      ...process.env,
-      PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
-      ASTRO_CACHE_DIR: join(dir, '.cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-    },
+    env: buildEnv(dir),
   });
   // eslint-disable-next-line no-control-regex
   const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
