@@ -4,6 +4,7 @@ import { buildGraph, type Graph } from './graph';
 import type { CollectionName } from './collections';
 import { checkLibrary, isEntryRef, type ContentRecord } from './integrity';
 import { sortByPinyin } from './pinyin';
+import { placeAndBelow, placeChain } from './places';
 import { readableText, readingMinutes } from './reading-time';
 import { termLinker } from './term-links';
 import { entryPath, withBase } from './urls';
@@ -42,6 +43,10 @@ export interface Library {
   graph: Graph;
   /** Minutes a learner needs to read an entry (methods, cases, terms; a path sums its items). */
   minutes(collection: CollectionName, id: string): number;
+  /** The places from the top of the hierarchy down to this one: 山西省 → … → 杏北社区. */
+  placeChain(id: string): { id: string; name: string; kind: string }[];
+  /** The ids of a place and every place below it. */
+  placesWithin(id: string): Set<string>;
   /** Links the first use of each glossary term in an article's HTML (prepared once per build). */
   linkTerms(html: string): string;
   /** What a card in a list shows of a method or case: title, summary and its place. */
@@ -154,6 +159,8 @@ async function buildLibrary(): Promise<Library> {
   };
 
   const placeNames = new Map(places.map((p) => [p.id, p.data.name]));
+  const placeNodes = places.map((p) => ({ id: p.id, parent: p.data.parent?.id, name: p.data.name, kind: p.data.kind }));
+  const chains = new Map(placeNodes.map((p) => [p.id, placeChain(placeNodes, p.id)]));
 
   const linkTerms = termLinker(
     glossary.map((entry) => ({
@@ -168,6 +175,8 @@ async function buildLibrary(): Promise<Library> {
     graph,
     minutes,
     linkTerms,
+    placeChain: (id) => chains.get(id) ?? [],
+    placesWithin: (id) => placeAndBelow(placeNodes, id),
     card: (entry) => ({
       collection: entry.collection,
       id: entry.id,

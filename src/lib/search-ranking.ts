@@ -1,3 +1,5 @@
+import { escapeHtml, escapeRegExp } from './escape';
+
 /**
  * Re-ranking of search results for Chinese queries. Pagefind segments Chinese one way at index
  * time and the browser segments the query another way, so its ranking can put a page that has
@@ -65,11 +67,6 @@ export function rankByMatch<T extends RankableDoc>(query: string, docs: readonly
     .map(({ index: _index, ...doc }) => doc as T & { tier: MatchTier });
 }
 
-/** Escapes text for HTML. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 /**
  * A short excerpt around the first place the query (or, failing that, its first word) occurs,
  * as HTML with every occurrence of the phrase or its words wrapped in <mark>.
@@ -82,7 +79,7 @@ export function excerptHtml(content: string, query: string, length = 60): string
   const hit = words.map((word) => lower.indexOf(word.toLowerCase())).find((at) => at >= 0) ?? 0;
   const start = Math.max(0, hit - Math.floor(length / 3));
   const slice = text.slice(start, start + length);
-  const pattern = new RegExp(`(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'gi');
+  const pattern = new RegExp(`(${words.map(escapeRegExp).join('|')})`, 'gi');
   const marked = slice
     .split(pattern)
     .map((part, i) => (i % 2 === 1 ? `<mark>${escapeHtml(part)}</mark>` : escapeHtml(part)))

@@ -1,3 +1,5 @@
+import { escapeHtml, escapeRegExp } from './escape';
+
 /** A glossary term as the linker needs it: its page, the words that name it, a short definition. */
 export interface LinkableTerm {
   id: string;
@@ -12,8 +14,6 @@ export interface LinkableTerm {
 const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'q', 'blockquote', 'figcaption', 'sup', 'code', 'pre', 'script', 'style', 'mark', 'button', 'svg', 'summary']);
 const VOID = new Set(['br', 'hr', 'img', 'input', 'wbr', 'meta', 'link', 'source', 'col', 'area', 'base', 'embed', 'track']);
 
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Links the first use of each glossary term in an article's HTML to the term's entry, with its

@@ -14,6 +14,11 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
   return `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
+/** The site's base path with a trailing slash, e.g. `/` or `/zhili/`. */
+export function siteBase(base: string = import.meta.env.BASE_URL): string {
+  return base.replace(/\/?$/, '/');
+}
+
 /** The anchor of a source's part on the source page: `§3` → `part-3`, `导语` → `part-导语`. */
 export function partAnchor(part: string): string {
   return `part-${part.replace(/^§/, '').replace(/\s+/g, '-')}`;

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '~/lib/escape';
 import { querySegments } from '~/lib/search-ranking';
 
 /**
@@ -12,7 +13,7 @@ export function highlightFromUrl(): void {
   const phraseFound = root.textContent?.includes(query) ?? false;
   const words = phraseFound ? [query] : querySegments(query);
   if (words.length === 0) return;
-  const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+  const pattern = new RegExp(words.map(escapeRegExp).join('|'), 'gi');
 
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>

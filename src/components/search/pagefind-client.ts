@@ -1,3 +1,5 @@
+import { siteBase } from '~/lib/urls';
+
 /** The slice of Pagefind's browser API this site uses. */
 export interface PagefindResultData {
   url: string;
@@ -24,11 +26,6 @@ export interface PagefindApi {
 }
 
 let api: Promise<PagefindApi> | undefined;
-
-/** The site's base path with a trailing slash, e.g. `/` or `/zhili/`. */
-export function siteBase(): string {
-  return import.meta.env.BASE_URL.replace(/\/?$/, '/');
-}
 
 /**
  * Loads Pagefind on first use only, from the site's own /pagefind/ folder under the base path,

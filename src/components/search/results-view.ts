@@ -1,4 +1,4 @@
-import { escapeHtml } from '~/lib/search-ranking';
+import { escapeHtml } from '~/lib/escape';
 import type { SearchHit } from './search-engine';
 
 /**

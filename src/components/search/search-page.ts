@@ -1,4 +1,4 @@
-import { escapeHtml } from '~/lib/search-ranking';
+import { escapeHtml } from '~/lib/escape';
 import { hitHtml } from './results-view';
 import { allFacets, FACETS, searchLibrary, type FacetKey, type SearchOutcome, type Selection } from './search-engine';
 
