@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { launchOptions } from './scripts/browser.mjs';
 
-const PORT = 4330;
+// PW_PORT lets two checkouts run their browser tests at once without sharing a server.
+const PORT = Number(process.env['PW_PORT'] ?? 4330);
 
 // Browser tests run against the built site (dist/), served by `astro preview`; build first.
 export default defineConfig({
