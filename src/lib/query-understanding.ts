@@ -1,0 +1,346 @@
+import type { SearchLexicon } from './search-lexicon';
+
+/**
+ * Reads a query the way a person means it, before any index is asked: Traditional characters
+ * become Simplified, the library's own words are kept whole (党员中心户, 3456工作法), question and
+ * function words are set aside (怎么, 是什么, 的), letters that spell pinyin become the words they
+ * spell (ctl → 陈潼兰), and every word brings the words that stand in for it (调解 → 化解, 调处).
+ * Pure: everything it knows comes from the lexicon the build writes.
+ */
+
+/** The lexicon, indexed for reading queries. */
+export interface Lexicon {
+  raw: SearchLexicon;
+  words: Set<string>;
+  longestWord: number;
+  longestStopword: number;
+  /** Each word's syllables, one per Han character (a letter or digit run is one syllable); each syllable lists its readings. */
+  syllables: Map<string, string[][]>;
+  stopwords: Set<string>;
+  /** Words that stand in for a word: its synonym group and, for a glossary term, its other names. */
+  alternatives: Map<string, string[]>;
+  traditional: Map<string, string>;
+  /** The readings of each Han character the lexicon's words use, to tell a homophone. */
+  charPinyin: Map<string, string[]>;
+  /** Lexicon words with Latin letters (村ba, 平安e家, ab卷): letters inside them are not pinyin. */
+  latinWords: string[];
+}
+
+/** One word of a query and what counts as finding it. */
+export interface QueryWord {
+  /** The word as searched: Simplified, folded. */
+  text: string;
+  /** Words that count as this one (synonyms, other names, other readings of the same pinyin). */
+  alternatives: string[];
+  /** For a word the lexicon knows whole: the smaller words it is made of (a page with all of them covers it). */
+  parts: string[];
+  /** What the reader typed, when it was read as something else (pinyin). */
+  typed?: string;
+}
+
+export interface UnderstoodQuery {
+  /** The query as typed, trimmed. */
+  typed: string;
+  /** After Traditional→Simplified conversion and folding. */
+  simplified: string;
+  /** Whether any Traditional character was converted. */
+  converted: boolean;
+  /** Runs of the query's content words, in order (what the reader would call the phrase). */
+  pieces: string[];
+  words: QueryWord[];
+  /** Stop words set aside, in the order typed. */
+  ignored: string[];
+  /** Letters read as pinyin: what was typed and the word it was read as. */
+  pinyin: { typed: string; read: string }[];
+  /** A run the lexicon does not know but nearly does (三审三订 → 三审三定), and the query with it corrected. */
+  nearMisses: { typed: string; word: string; query: string }[];
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** Splits a word into its syllable units: each Han character alone, each run of other characters together. */
+export function syllableUnits(word: string): string[] {
+  return word.match(/\p{Script=Han}|[^\p{Script=Han}]+/gu) ?? [];
+}
+
+export function prepareLexicon(raw: SearchLexicon): Lexicon {
+  const syllables = new Map<string, string[][]>();
+  const charPinyin = new Map<string, string[]>();
+  let longestWord = 0;
+  for (const [word, pinyin] of raw.words) {
+    longestWord = Math.max(longestWord, [...word].length);
+    if (!pinyin) continue;
+    const sy = pinyin.split(' ').map((readings) => readings.split('|'));
+    const units = syllableUnits(word);
+    if (sy.length !== units.length) continue; // pinyin-pro read it differently: no pinyin for this word
+    syllables.set(word, sy);
+    units.forEach((unit, i) => {
+      if (HAN.test(unit) && !charPinyin.has(unit)) charPinyin.set(unit, sy[i] as string[]);
+    });
+  }
+  const alternatives = new Map<string, Set<string>>();
+  const link = (word: string, other: string) => {
+    if (word === other) return;
+    const set = alternatives.get(word) ?? new Set<string>();
+    set.add(other);
+    alternatives.set(word, set);
+  };
+  // Synonyms stand in for each other; a term's other names stand in for the term and the term
+  // for each of them — but two other names of one term are not synonyms (红马甲 is not 红网格).
+  for (const group of raw.synonyms) for (const word of group) group.forEach((other) => link(word, other));
+  for (const [term, ...others] of raw.names) {
+    for (const other of others) {
+      link(term as string, other);
+      link(other, term as string);
+    }
+  }
+  const traditional = new Map<string, string>();
+  const chars = [...raw.traditional];
+  for (let i = 0; i + 1 < chars.length; i += 2) traditional.set(chars[i] as string, chars[i + 1] as string);
+  const words = new Set(raw.words.map(([word]) => word));
+  return {
+    raw,
+    words,
+    longestWord,
+    longestStopword: Math.max(0, ...raw.stopwords.map((w) => [...w].length)),
+    syllables,
+    stopwords: new Set(raw.stopwords),
+    alternatives: new Map([...alternatives].map(([word, set]) => [word, [...set]])),
+    traditional,
+    charPinyin,
+    latinWords: [...words].filter((word) => /[a-z]/.test(word)),
+  };
+}
+
+/** Folds a query: full-width to half-width, lower case, Traditional to Simplified. */
+export function simplify(text: string, lexicon: Lexicon): string {
+  return [...text.normalize('NFKC').toLowerCase()].map((c) => lexicon.traditional.get(c) ?? c).join('');
+}
+
+interface Match {
+  read: string;
+  score: number;
+  whole: boolean;
+}
+
+/**
+ * The words of the lexicon that a run of letters spells in pinyin — full syllables, initials
+ * (zh/ch/sh or their first letter) or a mix, and the last syllable may be cut short while the
+ * reader is still typing. A match spans at least two syllables (three when all are initials), so
+ * one syllable never stands for every character that sounds like it. Best first, at most three.
+ */
+export function readPinyin(letters: string, lexicon: Lexicon): string[] {
+  const found = new Map<string, Match>();
+  for (const [word, sy] of lexicon.syllables) {
+    const units = syllableUnits(word);
+    for (let start = 0; start < sy.length; start++) {
+      const walk = (pos: number, at: number, full: number): void => {
+        if (pos === letters.length) {
+          const span = at - start;
+          if (span >= 2 && (full > 0 || span >= 3)) {
+            const read = units.slice(start, at).join('');
+            const whole = start === 0 && at === sy.length;
+            const score = full * 2 + span + (whole ? 1 : 0);
+            const prior = found.get(read);
+            if (!prior || score > prior.score) found.set(read, { read, score, whole });
+          }
+          return;
+        }
+        const rest = letters.slice(pos);
+        const initials = new Set<string>();
+        for (const syllable of sy[at] ?? []) {
+          if (!/^[a-z]+$/.test(syllable)) continue;
+          if (rest.startsWith(syllable)) walk(pos + syllable.length, at + 1, full + 1);
+          else if (rest.length >= 2 && syllable.startsWith(rest) && at - start >= 1) walk(letters.length, at + 1, full + 1);
+          initials.add(syllable.slice(0, 1));
+          if (/^[zcs]h/.test(syllable)) initials.add(syllable.slice(0, 2));
+          initials.delete(syllable);
+        }
+        for (const initial of initials) if (rest.startsWith(initial)) walk(pos + initial.length, at + 1, full);
+      };
+      walk(0, start, 0);
+    }
+  }
+  return [...found.values()]
+    .sort((a, b) => b.score - a.score || [...a.read].length - [...b.read].length || a.read.localeCompare(b.read))
+    .slice(0, 3)
+    .map((m) => m.read);
+}
+
+/**
+ * A lexicon word that a run of characters nearly is: the same length with one character
+ * different — a homophone (三审三订 → 三审三定) or, for three characters or more, any one slip
+ * (陈童兰 → 陈潼兰). Two-character runs need a homophone, since one slip of two is too loose.
+ */
+export function nearMiss(run: string, lexicon: Lexicon): string | undefined {
+  const chars = [...run];
+  if (chars.length < 2 || lexicon.words.has(run)) return undefined;
+  let best: { word: string; rank: number } | undefined;
+  for (const word of lexicon.words) {
+    const other = [...word];
+    if (other.length !== chars.length) continue;
+    const differ = chars.flatMap((c, i) => (c === other[i] ? [] : [i]));
+    if (differ.length !== 1) continue;
+    const i = differ[0] as number;
+    const typedSounds = lexicon.charPinyin.get(chars[i] as string) ?? [];
+    const homophone = typedSounds.some((sound) => lexicon.charPinyin.get(other[i] as string)?.includes(sound));
+    if (!homophone && chars.length < 3) continue;
+    const rank = homophone ? 0 : 1;
+    if (!best || rank < best.rank) best = { word, rank };
+  }
+  return best?.word;
+}
+
+/** The smaller words a long word is made of, as the browser segments it, without stop words. */
+function partsOf(word: string, lexicon: Lexicon): string[] {
+  if ([...word].length < 3 || !HAN.test(word)) return [];
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  // Single characters are no evidence of a word (every 三 is not 三审三定): parts are two characters or more.
+  const parts = [...segmenter.segment(word)]
+    .filter((s) => s.isWordLike && [...s.segment].length >= 2 && !lexicon.stopwords.has(s.segment))
+    .map((s) => s.segment);
+  return parts.length >= 2 ? [...new Set(parts)] : [];
+}
+
+interface Token {
+  text: string;
+  /** lexicon: a word the library knows; stop: set aside; other: any other word. */
+  kind: 'lexicon' | 'stop' | 'other';
+  typed?: string;
+  alternatives?: string[];
+}
+
+/** Letters that are not part of one of the library's own lettered words (村BA, 平安e家, AB卷) may be pinyin. */
+function mayBePinyin(letters: string, lexicon: Lexicon): boolean {
+  return letters.length >= 2 && !lexicon.latinWords.some((word) => word.includes(letters));
+}
+
+/** Splits what lies between known words: letters (maybe pinyin), digits, and Han text cut into words. */
+function leftoverTokens(text: string, lexicon: Lexicon): Token[] {
+  const tokens: Token[] = [];
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  for (const run of text.match(/[a-z]+|[0-9]+|\p{Script=Han}+|[^a-z0-9\p{Script=Han}]+/gu) ?? []) {
+    if (/^[a-z]+$/.test(run) && mayBePinyin(run, lexicon)) {
+      const [read, ...others] = readPinyin(run, lexicon);
+      tokens.push(read ? { text: read, kind: 'lexicon', typed: run, alternatives: others } : { text: run, kind: 'other' });
+    } else if (HAN.test(run)) {
+      // Stop phrases are found by longest match first (怎么办 before 怎么), whatever the
+      // browser's segmenter makes of them; the rest is cut into words by the segmenter.
+      const chars = [...run];
+      let rest = '';
+      const flush = () => {
+        for (const { segment, isWordLike } of segmenter.segment(rest)) {
+          if (isWordLike) tokens.push({ text: segment, kind: lexicon.stopwords.has(segment) ? 'stop' : 'other' });
+        }
+        rest = '';
+      };
+      for (let i = 0; i < chars.length; ) {
+        const stop = longestAt(chars, i, lexicon.longestStopword, (w) => lexicon.stopwords.has(w));
+        if (stop) {
+          flush();
+          tokens.push({ text: stop, kind: 'stop' });
+          i += [...stop].length;
+        } else rest += chars[i++];
+      }
+      flush();
+    } else if (/[a-z0-9]/.test(run)) tokens.push({ text: run, kind: 'other' });
+  }
+  return tokens;
+}
+
+/** The longest word of at least two characters starting at `i` that `known` accepts, or ''. */
+function longestAt(chars: string[], i: number, longest: number, known: (word: string) => boolean): string {
+  for (let length = Math.min(longest, chars.length - i); length >= 2; length--) {
+    const candidate = chars.slice(i, i + length).join('');
+    if (known(candidate)) return candidate;
+  }
+  return '';
+}
+
+/** Cuts one chunk of a query (no spaces or punctuation) into tokens, the library's words first, longest first. */
+function chunkTokens(chunk: string, lexicon: Lexicon): Token[] {
+  const chars = [...chunk];
+  const tokens: Token[] = [];
+  let leftover = '';
+  let i = 0;
+  while (i < chars.length) {
+    const found = longestAt(chars, i, lexicon.longestWord, (w) => lexicon.words.has(w) && !lexicon.stopwords.has(w));
+    if (found) {
+      if (leftover) tokens.push(...leftoverTokens(leftover, lexicon));
+      leftover = '';
+      tokens.push({ text: found, kind: 'lexicon' });
+      i += [...found].length;
+    } else {
+      leftover += chars[i];
+      i += 1;
+    }
+  }
+  if (leftover) tokens.push(...leftoverTokens(leftover, lexicon));
+  return tokens;
+}
+
+/** Reads a query. See the module comment for what that means. */
+export function understandQuery(query: string, lexicon: Lexicon): UnderstoodQuery {
+  const typed = query.trim();
+  const folded = typed.normalize('NFKC').toLowerCase();
+  const simplified = simplify(typed, lexicon);
+  // Pinyin typed with spaces between syllables (chen tong lan) is read as one run of letters.
+  const spacedPinyin = /^[a-z]+(\s+[a-z]+)+$/.test(simplified) && readPinyin(simplified.replace(/\s+/g, ''), lexicon).length > 0;
+  const chunks = spacedPinyin ? [simplified.replace(/\s+/g, '')] : simplified.split(/[\s\p{P}\p{S}]+/u).filter(Boolean);
+
+  const pieces: string[] = [];
+  const words = new Map<string, QueryWord>();
+  const ignored: string[] = [];
+  const pinyin: UnderstoodQuery['pinyin'] = [];
+  const nearMisses: UnderstoodQuery['nearMisses'] = [];
+
+  for (const chunk of chunks) {
+    let piece = '';
+    let unknownRun = '';
+    let runs: string[] = [];
+    const closeUnknownRun = () => {
+      if (unknownRun) runs.push(unknownRun);
+      unknownRun = '';
+    };
+    // A near miss is looked for in the whole phrase first (五红距阵 → 五红矩阵), then in each run
+    // of words the lexicon does not know (虞乡镇三审三订 → 三审三订 → 三审三定).
+    const closePiece = () => {
+      closeUnknownRun();
+      if (runs.length > 0) {
+        const whole = nearMiss(piece, lexicon);
+        const misses = whole ? [{ typed: piece, word: whole }] : runs.flatMap((run) => {
+          const word = nearMiss(run, lexicon);
+          return word ? [{ typed: run, word }] : [];
+        });
+        for (const miss of misses) nearMisses.push({ ...miss, query: simplified.replace(miss.typed, miss.word) });
+      }
+      if (piece) pieces.push(piece);
+      piece = '';
+      runs = [];
+    };
+    for (const token of chunkTokens(chunk, lexicon)) {
+      if (token.kind === 'stop') {
+        ignored.push(token.text);
+        closePiece();
+        continue;
+      }
+      piece += token.text;
+      if (token.kind === 'other' && HAN.test(token.text)) unknownRun += token.text;
+      else closeUnknownRun();
+      if (token.typed) pinyin.push({ typed: token.typed, read: token.text });
+      if (words.has(token.text)) continue;
+      const alternatives = new Set([...(token.alternatives ?? []), ...(lexicon.alternatives.get(token.text) ?? [])]);
+      for (const alternative of token.alternatives ?? []) lexicon.alternatives.get(alternative)?.forEach((a) => alternatives.add(a));
+      alternatives.delete(token.text);
+      words.set(token.text, {
+        text: token.text,
+        alternatives: [...alternatives],
+        parts: token.kind === 'lexicon' ? partsOf(token.text, lexicon) : [],
+        ...(token.typed ? { typed: token.typed } : {}),
+      });
+    }
+    closePiece();
+  }
+  return { typed, simplified, converted: simplified !== folded, pieces, words: [...words.values()], ignored, pinyin, nearMisses };
+}
+

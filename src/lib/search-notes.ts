@@ -1,0 +1,35 @@
+import type { UnderstoodQuery } from './query-understanding';
+
+/** What a search shows about itself, from how it read the query and what it found. */
+export interface SearchSummary {
+  query: UnderstoodQuery;
+  total: number;
+  /** Hits with every word; they come first. */
+  complete: number;
+  /** Query words no result has. */
+  notFound: string[];
+}
+
+const quoted = (words: readonly string[]) => words.map((w) => `“${w}”`).join('');
+
+/**
+ * One line that says how the query was read, so a reader never wonders why the results are
+ * what they are: Traditional characters converted, pinyin read as words, words ignored, words
+ * not found — and, when some results have only part of the query, where they start.
+ */
+export function readingNote({ query, total, complete, notFound }: SearchSummary): string {
+  const notes: string[] = [];
+  if (query.converted) notes.push(`已按简体“${query.simplified}”搜索`);
+  for (const { typed, read } of query.pinyin) notes.push(`拼音“${typed}”按“${read}”搜索`);
+  if (query.ignored.length > 0) notes.push(`已忽略${quoted([...new Set(query.ignored)])}`);
+  const found = query.words.map((w) => w.text).filter((w) => !notFound.includes(w));
+  if (total > 0 && notFound.length > 0) notes.push(`未找到${quoted(notFound)}，以下结果包含${quoted(found)}`);
+  else if (total > complete && complete > 0) notes.push(`前 ${complete} 条包含全部词语，其余只包含其中一部分`);
+  return notes.length > 0 ? `${notes.join('；')}。` : '';
+}
+
+/** The count line: how many results, for which query. */
+export function countNote(typed: string, total: number, shown?: number): string {
+  if (total === 0) return `没有找到与“${typed}”相关的内容。`;
+  return `“${typed}”：找到 ${total} 条结果${shown !== undefined && total > shown ? `，显示前 ${shown} 条` : ''}。`;
+}
