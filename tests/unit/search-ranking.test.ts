@@ -1,50 +1,89 @@
 import { describe, expect, it } from 'vitest';
-import { excerptHtml, MatchTier, matchTier, normalizeForMatch, querySegments, rankByMatch } from '~/lib/search-ranking';
+import type { QueryWord } from '~/lib/query-understanding';
+import { excerptHtml, matchPage, MatchTier, normalizeForMatch, rankByCoverage } from '~/lib/search-ranking';
 
-const doc = (title: string, content: string, aliases: string[] = []) => ({ title, content, aliases });
-
-describe('querySegments', () => {
-  it('splits a Chinese query into words and drops punctuation and quotes', () => {
-    expect(querySegments('“矛盾纠纷”化解')).toEqual(expect.arrayContaining(['矛盾', '纠纷']));
-    expect(querySegments('  ')).toEqual([]);
-  });
-
-  it('keeps a mixed token whole', () => {
-    expect(querySegments('12345')).toEqual(['12345']);
-  });
-});
+const doc = (title: string, content: string, aliases: string[] = [], weight?: number) => ({ title, content, aliases, ...(weight ? { weight } : {}) });
+const word = (text: string, alternatives: string[] = [], parts: string[] = []): QueryWord => ({ text, alternatives, parts });
+/** A query of one phrase made of these words. */
+const query = (...words: QueryWord[]) => ({ pieces: [words.map((w) => w.text).join('')], words });
 
 describe('normalizeForMatch', () => {
-  it('ignores quotation marks, spaces, case and full-width digits', () => {
+  it('ignores punctuation, spaces, case and full-width digits', () => {
     expect(normalizeForMatch('“村ＢＡ” 篮球赛')).toBe('村ba篮球赛');
     expect(normalizeForMatch('３４５６工作法')).toBe('3456工作法');
+    expect(normalizeForMatch('自治、法治、德治')).toBe('自治法治德治');
   });
 });
 
-describe('matchTier', () => {
-  it('puts an exact title first, then an exact alias, then a title or alias containing the query', () => {
-    expect(matchTier('三官一律', doc('三官一律', ''))).toBe(MatchTier.TitleExact);
-    expect(matchTier('红马甲', doc('五红矩阵', '红网格、红管家', ['红马甲']))).toBe(MatchTier.AliasExact);
-    expect(matchTier('3456工作法', doc('杏北社区“3456”工作法', ''))).toBe(MatchTier.TitleContains);
-    expect(matchTier('调解', doc('矛调中心', '', ['矛盾纠纷调解中心']))).toBe(MatchTier.AliasContains);
-    expect(MatchTier.TitleExact < MatchTier.AliasExact && MatchTier.AliasExact < MatchTier.TitleContains).toBe(true);
-    expect(MatchTier.AliasContains < MatchTier.Phrase && MatchTier.Phrase < MatchTier.AllWords).toBe(true);
+describe('matchPage: tiers', () => {
+  it('puts an exact title first, then an exact other name, then a synonym that is the name', () => {
+    expect(matchPage(query(word('三官一律')), doc('三官一律', '')).tier).toBe(MatchTier.TitleExact);
+    expect(matchPage(query(word('红马甲')), doc('五红矩阵', '红网格、红管家', ['红马甲'])).tier).toBe(MatchTier.AliasExact);
+    expect(matchPage(query(word('篮球赛', ['村BA'])), doc('村BA', '乡村篮球赛')).tier).toBe(MatchTier.SynonymExact);
   });
 
-  it('ranks the exact phrase above the words found apart', () => {
-    expect(matchTier('矛盾纠纷', doc('甲', '排查化解矛盾纠纷1340件'))).toBe(MatchTier.Phrase);
-    expect(matchTier('矛盾纠纷', doc('乙', '矛盾不上交……各类纠纷'))).toBe(MatchTier.AllWords);
+  it('then a title or other name holding the phrase, then names holding every word apart', () => {
+    expect(matchPage(query(word('3456工作法')), doc('杏北社区“3456”工作法', '')).tier).toBe(MatchTier.TitleContains);
+    expect(matchPage(query(word('调解')), doc('矛调中心', '', ['矛盾纠纷调解中心'])).tier).toBe(MatchTier.AliasContains);
+    expect(matchPage(query(word('矛盾'), word('调解'), word('中心')), doc('矛调中心', '', ['矛盾纠纷调解中心'])).tier).toBe(MatchTier.NamesHoldWords);
   });
 
-  it('rejects a page that lacks one of the words', () => {
-    expect(matchTier('量子计算机', doc('110', '110接警量下降'))).toBe(MatchTier.NoMatch);
+  it('ranks the phrase above the words close together, and those above the words far apart', () => {
+    const q = query(word('矛盾'), word('纠纷'));
+    expect(matchPage(q, doc('甲', '排查化解矛盾纠纷1340件')).tier).toBe(MatchTier.Phrase);
+    expect(matchPage(q, doc('乙', '各类纠纷和矛盾都在这里化解')).tier).toBe(MatchTier.Near);
+    expect(matchPage(q, doc('丙', `矛盾不上交${'，服务不缺位'.repeat(10)}……各类纠纷`)).tier).toBe(MatchTier.Words);
   });
 });
 
-describe('rankByMatch', () => {
-  it('orders by tier and keeps the engine order within a tier', () => {
-    const ranked = rankByMatch('矛盾纠纷', [
-      doc('矛盾不上交', '矛盾……纠纷'),
+describe('matchPage: coverage', () => {
+  it('weighs each word: a page with the rare word covers more than one with the common word', () => {
+    const q = query(word('潼'), word('工作'));
+    const weights = new Map([['潼', 3], ['工作', 1]]);
+    expect(matchPage(q, doc('甲', '陈潼兰'), weights).coverage).toBeCloseTo(0.75);
+    expect(matchPage(q, doc('乙', '工作'), weights).coverage).toBeCloseTo(0.25);
+    expect(matchPage(q, doc('乙', '工作'), weights).missing).toEqual(['潼']);
+  });
+
+  it('counts a synonym as the word, but below the word as typed', () => {
+    const q = query(word('化解', ['调解']), word('纠纷', ['矛盾']));
+    const bySynonym = matchPage(q, doc('甲', '调解矛盾'));
+    const asTyped = matchPage(q, doc('乙', '化解纠纷'));
+    expect(bySynonym.coverage).toBe(1);
+    expect(bySynonym.literal).toBe(0);
+    expect(asTyped.literal).toBe(1);
+    expect(bySynonym.marks).toEqual(['调解', '矛盾']);
+  });
+
+  it('counts a long word whose parts all occur, and never marks a lone character', () => {
+    const q = query(word('矛盾纠纷化解', [], ['矛盾', '纠纷', '化解']));
+    const apart = matchPage(q, doc('甲', '化解……矛盾……纠纷'));
+    expect(apart.coverage).toBe(1);
+    expect(apart.marks).not.toContain('矛盾纠纷化解');
+    expect(matchPage(query(word('三审三订', [], ['三审'])), doc('乙', '三个三')).marks).toEqual([]);
+  });
+
+  it('weights a source page below an entry with the same words', () => {
+    const q = query(word('调解'));
+    expect(matchPage(q, doc('永济报道', '调解', [], 0.75)).coverage).toBe(0.75);
+  });
+});
+
+describe('rankByCoverage', () => {
+  it('puts the entry named by the question first, then pages with every word, then pages with some', () => {
+    const q = { pieces: ['网格员', '职责'], words: [word('网格员'), word('职责')] };
+    const ranked = rankByCoverage(q, [
+      doc('无关', '网格'),
+      doc('六个起来', '网格员跑起来'),
+      doc('减负', '网格员的职责清单'),
+      doc('网格员', '网格员是……'),
+    ]);
+    expect(ranked.map((d) => d.title)).toEqual(['网格员', '减负', '六个起来']);
+  });
+
+  it('keeps the engine order within a tier and drops pages with none of the words', () => {
+    const ranked = rankByCoverage(query(word('矛盾'), word('纠纷')), [
+      doc('矛盾不上交', `矛盾${'服务'.repeat(20)}纠纷`),
       doc('平安永济', '化解矛盾纠纷'),
       doc('无关', '网格'),
       doc('矛盾纠纷警情调解AB卷', ''),
@@ -55,13 +94,13 @@ describe('rankByMatch', () => {
 });
 
 describe('excerptHtml', () => {
-  it('centres on the phrase and marks it whole', () => {
-    const html = excerptHtml('永济整合力量。排查化解矛盾纠纷1340件，调解187起。', '矛盾纠纷', 20);
+  it('centres on the first mark and marks each whole', () => {
+    const html = excerptHtml('永济整合力量。排查化解矛盾纠纷1340件，调解187起。', ['矛盾纠纷', '调解'], 20);
     expect(html).toContain('<mark>矛盾纠纷</mark>');
     expect(html.startsWith('…')).toBe(true);
   });
 
   it('escapes markup in the text', () => {
-    expect(excerptHtml('<b>调解</b>', '调解')).toBe('&#60;b&#62;<mark>调解</mark>&#60;/b&#62;');
+    expect(excerptHtml('<b>调解</b>', ['调解'])).toBe('&#60;b&#62;<mark>调解</mark>&#60;/b&#62;');
   });
 });
