@@ -97,3 +97,49 @@ test('when the index cannot load, the reader is told so instead of waiting forev
   await page.goto('/search/?q=调解');
   await expect(page.locator('#search-status')).toContainText('搜索索引加载失败');
 });
+
+test('a question is read for what it asks: question words are set aside and said so', async ({ page }) => {
+  await page.goto('/search/');
+  const found = await resultsFor(page, '网格员是干什么的');
+  expect(found[0]).toBe('/glossary/wangge-yuan/');
+  await expect(page.locator('#search-status .search-reading')).toContainText('已忽略“是”“干什么”“的”');
+});
+
+test('the header box and the search page give the same first answer (one engine), pinyin included', async ({ page }) => {
+  await page.goto('/search/');
+  const onPage = await resultsFor(page, 'ctl');
+  await expect(page.locator('#search-status')).toContainText('拼音“ctl”按“陈潼兰”搜索');
+  await page.goto('/methods/');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: '搜索全库' });
+  await dialog.getByRole('combobox').fill('ctl');
+  await expect(dialog.locator('#search-dialog-status')).toHaveAttribute('data-query', 'ctl');
+  const first = await dialog.getByRole('option').first().getAttribute('data-href');
+  expect(new URL(first ?? '', 'http://x').pathname).toBe(onPage[0]);
+});
+
+test('a result marks what the query matched on the page: the whole name, never a lone character of it', async ({ page }) => {
+  await page.goto('/search/?q=三审三定');
+  await page.locator('#search-results h2 a').first().click();
+  await expect(page).toHaveURL(/\/methods\/yuxiang-sanshen-sanding\/\?hl=/);
+  const marks = await page.locator('mark.search-hit').allTextContents();
+  expect(marks.length).toBeGreaterThan(0);
+  expect(new Set(marks)).toEqual(new Set(['三审三定']));
+});
+
+test('an unknown filter in a link is named and dropped, and the filters can be cleared', async ({ page }) => {
+  await page.goto('/search/?q=调解&type=%3Cb%3Ex%3C%2Fb%3E&theme=nonexistent');
+  const note = page.locator('#search-filter-note');
+  await expect(note).toHaveText('筛选条件“<b>x</b>”“nonexistent”不存在，已忽略。');
+  await expect(page.locator('#search-status')).toHaveAttribute('data-query', '调解');
+  expect(await page.locator('#search-results > li').count()).toBeGreaterThan(5);
+  await expect(page.locator('#search-facets input:checked')).toHaveCount(0);
+  expect(new URL(page.url()).search).toBe(`?q=${encodeURIComponent('调解')}`);
+
+  await page.getByRole('checkbox', { name: /^术语/ }).check();
+  const clear = page.getByRole('button', { name: '清除筛选' });
+  await expect(clear).toBeVisible();
+  await clear.click();
+  await expect(page.locator('#search-facets input:checked')).toHaveCount(0);
+  await expect(clear).toBeHidden();
+});

@@ -1,18 +1,18 @@
 import { escapeRegExp } from '~/lib/escape';
-import { querySegments } from '~/lib/search-ranking';
 
 /**
- * Marks the words a reader searched for (the `?hl=` parameter a search result adds) in the
- * page's content and scrolls to the first. The whole phrase is marked where it occurs; otherwise
- * each of its words.
+ * Marks the words a reader searched for (the `?hl=` parameter a search result adds: the words
+ * and phrases that result matched, separated by spaces) in the page's content and scrolls to the
+ * first. Each is marked whole and the longest first, so 三审三定 is one mark and its 三 are never
+ * marked alone.
  */
 export function highlightFromUrl(): void {
-  const query = new URLSearchParams(location.search).get('hl')?.trim();
+  const words = (new URLSearchParams(location.search).get('hl') ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
   const root = document.querySelector('[data-pagefind-body]') ?? document.querySelector('main');
-  if (!query || !root) return;
-  const phraseFound = root.textContent?.includes(query) ?? false;
-  const words = phraseFound ? [query] : querySegments(query);
-  if (words.length === 0) return;
+  if (words.length === 0 || !root) return;
   const pattern = new RegExp(words.map(escapeRegExp).join('|'), 'gi');
 
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {

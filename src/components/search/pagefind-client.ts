@@ -1,3 +1,5 @@
+import { prepareLexicon, type Lexicon } from '~/lib/query-understanding';
+import type { SearchLexicon } from '~/lib/search-lexicon';
 import { siteBase } from '~/lib/urls';
 
 /** The slice of Pagefind's browser API this site uses. */
@@ -25,22 +27,33 @@ export interface PagefindApi {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-let api: Promise<PagefindApi> | undefined;
+/** Loads once; a failed load is forgotten so a later attempt retries (e.g. when the network is back). */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => {
+    pending ??= load();
+    pending.catch(() => {
+      pending = undefined;
+    });
+    return pending;
+  };
+}
 
 /**
  * Loads Pagefind on first use only, from the site's own /pagefind/ folder under the base path,
  * so nothing is fetched before a reader searches and nothing leaves the site's origin.
  */
-export function loadPagefind(): Promise<PagefindApi> {
-  api ??= (async () => {
-    const base = siteBase();
-    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
-    await module.options({ baseUrl: base });
-    await module.init();
-    return module;
-  })();
-  api.catch(() => {
-    api = undefined; // let a later attempt retry, e.g. after the network comes back
-  });
-  return api;
-}
+export const loadPagefind = once(async () => {
+  const base = siteBase();
+  const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
+  await module.options({ baseUrl: base });
+  await module.init();
+  return module;
+});
+
+/** Loads the lexicon queries are read with (a few kilobytes, written by the build). */
+export const loadLexicon = once(async (): Promise<Lexicon> => {
+  const response = await fetch(`${siteBase()}search-lexicon.json`);
+  if (!response.ok) throw new Error(`search-lexicon.json: HTTP ${response.status}`);
+  return prepareLexicon((await response.json()) as SearchLexicon);
+});

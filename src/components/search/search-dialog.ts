@@ -1,7 +1,9 @@
-import { hitHref, hitHtml } from './results-view';
-import { searchLibrary, type SearchHit } from './search-engine';
+import { hitHref, hitHtml, statusHtml } from './results-view';
+import { searchLibrary, type SearchHit, type SearchOutcome } from './search-engine';
 
 const SHOWN = 8;
+/** The dialog shows eight: checking the twenty likeliest pages is enough, and keeps a first search small. */
+const CHECKED = 20;
 let wired = false;
 
 /**
@@ -36,23 +38,28 @@ export function wireSearchDialog(dialog: HTMLDialogElement): void {
   };
 
   const render = () => {
-    const query = input.value;
+    // Results arrive in steps (names first, then checked pages): the option the reader has moved
+    // to with the arrow keys stays selected when it is still there.
+    const chosen = active > 0 ? (list.children[active] as HTMLElement | undefined)?.dataset['href'] : undefined;
     list.innerHTML = hits
       .slice(0, SHOWN)
       .map(
         (hit, i) =>
-          `<li id="search-option-${i}" role="option" aria-selected="false" data-href="${hitHref(hit, query).replace(/"/g, '&quot;')}"
-            class="cursor-pointer rounded-md border border-transparent p-3 aria-selected:border-accent aria-selected:bg-panel hover:bg-panel">${hitHtml(hit, query, 'span', false)}</li>`,
+          `<li id="search-option-${i}" role="option" aria-selected="false" data-href="${hitHref(hit).replace(/"/g, '&quot;')}"
+            class="cursor-pointer rounded-md border border-transparent p-3 aria-selected:border-accent aria-selected:bg-panel hover:bg-panel">${hitHtml(hit, 'span', false)}</li>`,
       )
       .join('');
     input.setAttribute('aria-expanded', String(hits.length > 0));
-    setActive(hits.length > 0 ? 0 : -1);
+    const kept = chosen ? [...list.children].findIndex((option) => (option as HTMLElement).dataset['href'] === chosen) : -1;
+    setActive(kept >= 0 ? kept : hits.length > 0 ? 0 : -1);
   };
+
+  const suggestionHref = (query: string) => `${searchPage}?q=${encodeURIComponent(query)}`;
 
   const run = async () => {
     const query = input.value.trim();
     const ticket = ++latest;
-    more.href = query ? `${searchPage}?q=${encodeURIComponent(query)}` : searchPage;
+    more.href = query ? suggestionHref(query) : searchPage;
     if (!query) {
       hits = [];
       render();
@@ -61,18 +68,16 @@ export function wireSearchDialog(dialog: HTMLDialogElement): void {
     }
     status.textContent = '正在搜索…';
     try {
-      const show = (outcome: { hits: SearchHit[] }) => {
+      const show = (outcome: SearchOutcome) => {
         if (ticket !== latest) return;
         hits = outcome.hits;
         render();
       };
-      const outcome = await searchLibrary(query, {}, show);
+      const outcome = await searchLibrary(query, {}, { limit: CHECKED, onProgress: show });
       if (ticket !== latest) return;
       show(outcome);
-      status.textContent =
-        hits.length === 0
-          ? `没有找到与“${query}”相关的内容。换个说法，或到搜索页按主题浏览。`
-          : `找到 ${hits.length} 条结果${hits.length > SHOWN ? `，显示前 ${SHOWN} 条` : ''}。`;
+      status.innerHTML = statusHtml(outcome, query, suggestionHref, SHOWN);
+      status.dataset['query'] = query;
     } catch (error) {
       if (ticket !== latest) return;
       status.textContent = '搜索索引加载失败。请检查网络后重试。';
@@ -110,6 +115,15 @@ export function wireSearchDialog(dialog: HTMLDialogElement): void {
     if (option) go([...list.children].indexOf(option));
   });
   close.addEventListener('click', () => dialog.close());
+  // “您要找的是不是”: search for the suggestion here, in the dialog, rather than leave it.
+  status.addEventListener('click', (event) => {
+    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-suggested-query]');
+    if (!link) return;
+    event.preventDefault();
+    input.value = link.dataset['suggestedQuery'] ?? '';
+    input.focus();
+    void run();
+  });
   // Whatever the reader typed while this code was loading is searched at once.
   if (input.value.trim()) void run();
   // A click on the backdrop (outside the panel) closes the dialog too.

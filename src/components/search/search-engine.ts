@@ -1,5 +1,6 @@
-import { excerptHtml, rankByMatch, type MatchTier } from '~/lib/search-ranking';
-import { loadPagefind, type PagefindResultData } from './pagefind-client';
+import { understandQuery, type Lexicon, type UnderstoodQuery } from '~/lib/query-understanding';
+import { excerptHtml, normalizeForMatch, rankByCoverage, MatchTier, type PageMatch } from '~/lib/search-ranking';
+import { loadLexicon, loadPagefind, type PagefindApi, type PagefindResult, type PagefindResultData } from './pagefind-client';
 
 /** The facets a reader can filter by; the names match the data-pagefind-filter keys. */
 export const FACETS = [
@@ -17,42 +18,42 @@ export interface SearchHit {
   place: string;
   /** HTML: escaped text with the matched words in <mark>. */
   excerpt: string;
-  tier: MatchTier | undefined;
+  /** What to mark on the page the hit opens (carried as `?hl=`). */
+  marks: string[];
+  match: PageMatch | undefined;
 }
 
 export interface SearchOutcome {
   hits: SearchHit[];
   /** For each facet, each value and how many hits it would leave, given the other facets. */
   counts: Record<FacetKey, Record<string, number>>;
+  /** How the query was read; undefined when there was no query. */
+  query: UnderstoodQuery | undefined;
+  /** Query words no result has. */
+  notFound: string[];
+  /** How many hits have every word of the query (a synonym counts); they come first. */
+  complete: number;
+  /** A lexicon word the reader probably meant, when what they typed is found nowhere. */
+  suggestion: { typed: string; word: string; query: string } | undefined;
+  /** Shown from titles and names alone while the pages' texts are still arriving. */
+  provisional: boolean;
 }
 
-/**
- * How many results are fetched and checked for each query. Pagefind returns pages that match
- * only part of a Chinese query; checking each page's text against the query removes those and
- * puts exact matches first. Pages past this many are rare in this library and are not shown.
- */
-const CHECKED = 60;
+/** How many candidates are fetched and checked: each check fetches the page's text (~1 KB). */
+const DEFAULT_LIMIT = 60;
+/** How many are checked before a first answer is shown; the rest follow. */
+const FIRST_BATCH = 10;
 
-/**
- * The page's text without the title and the 又称 line it starts with, so an excerpt shows the
- * query in context rather than repeating the title — unless the query only occurs there.
- */
-function bodyText(content: string, title: string, aliases: string[], query: string): string {
-  let body = content.trimStart();
-  if (body.startsWith(title)) body = body.slice(title.length).replace(/^[.。\s]+/, '');
-  const aliasLine = `又称： ${aliases.join('、')}`;
-  if (aliases.length > 0 && body.startsWith(aliasLine)) body = body.slice(aliasLine.length);
-  return body.toLowerCase().includes(query.toLowerCase()) ? body : content;
-}
-
-function selectionFilters(selection: Selection): Record<string, string[]> {
-  return Object.fromEntries(Object.entries(selection).filter(([, values]) => values && values.length > 0)) as Record<string, string[]>;
-}
+const EMPTY_COUNTS = (): SearchOutcome['counts'] => ({ type: {}, theme: {}, place: {} });
 
 /** Every value of every facet with how many pages carry it, for browsing before a query. */
 export async function allFacets(): Promise<SearchOutcome['counts']> {
   const totals = await (await loadPagefind()).filters();
   return { type: totals['type'] ?? {}, theme: totals['theme'] ?? {}, place: totals['place'] ?? {} };
+}
+
+function hasFilter(selection: Selection): boolean {
+  return Object.values(selection).some((values) => values && values.length > 0);
 }
 
 function matches(doc: PagefindResultData, selection: Selection, except?: FacetKey): boolean {
@@ -69,7 +70,7 @@ function matches(doc: PagefindResultData, selection: Selection, except?: FacetKe
  * is left out, unless the reader has selected it.
  */
 function countFacets(docs: PagefindResultData[], selection: Selection): SearchOutcome['counts'] {
-  const counts = { type: {}, theme: {}, place: {} } as SearchOutcome['counts'];
+  const counts = EMPTY_COUNTS();
   for (const { key } of FACETS) {
     const pool = docs.filter((d) => matches(d, selection, key));
     for (const doc of pool) {
@@ -82,55 +83,206 @@ function countFacets(docs: PagefindResultData[], selection: Selection): SearchOu
   return counts;
 }
 
-/** How many candidates are checked before a first answer is shown; the rest follow. */
-const FIRST_BATCH = 10;
-
-type Candidate = { doc: PagefindResultData; title: string; aliases: string[]; content: string };
-
-function toCandidate(doc: PagefindResultData): Candidate {
-  return { doc, title: doc.meta['title'] ?? doc.url, aliases: (doc.meta['aliases'] ?? '').split('、').filter(Boolean), content: doc.content };
+interface Candidate {
+  doc: PagefindResultData;
+  title: string;
+  aliases: string[];
+  content: string;
+  weight: number;
 }
 
-function outcomeOf(text: string, candidates: Candidate[], selection: Selection): SearchOutcome {
-  const ranked = text ? rankByMatch(text, candidates) : candidates.map((c) => ({ ...c, tier: undefined }));
-  const hits = ranked
-    .filter(({ doc }) => matches(doc, selection))
-    .map(({ doc, title, aliases, tier }) => ({
-      url: doc.url,
-      title,
-      type: doc.meta['type'] ?? '',
-      place: doc.meta['place'] ?? '',
-      excerpt: text ? excerptHtml(bodyText(doc.content, title, aliases, text), text) : excerptHtml(doc.meta['summary'] ?? doc.content, ''),
-      tier,
-    }));
-  return { hits, counts: countFacets(ranked.map((r) => r.doc), selection) };
+/** A source page (the whole article) counts for less than an entry that digests it: see RankableDoc.weight. */
+const SOURCE_WEIGHT = 0.75;
+
+function toCandidate(doc: PagefindResultData): Candidate {
+  return {
+    doc,
+    title: doc.meta['title'] ?? doc.url,
+    aliases: (doc.meta['aliases'] ?? '').split('、').filter(Boolean),
+    content: doc.content,
+    weight: doc.meta['type'] === '来源' ? SOURCE_WEIGHT : 1,
+  };
 }
 
 /**
- * Searches the library: Pagefind finds candidate pages, each is checked against the query and
- * ranked (title or alias, then exact phrase, then all words), and the reader's filters are applied.
- * An empty query with filters lists everything those filters select.
- *
- * Checking a page means fetching its text, so the first {@link FIRST_BATCH} candidates are
- * checked and reported through `onFirst` before the rest; the promise resolves with the whole.
+ * The page's text without the title and the 又称 line it starts with, so an excerpt shows the
+ * query in context rather than repeating the title — unless the query only occurs there.
  */
-export async function searchLibrary(
-  query: string,
-  selection: Selection = {},
-  onFirst?: (outcome: SearchOutcome) => void,
-): Promise<SearchOutcome> {
-  const pagefind = await loadPagefind();
-  const text = query.trim();
-  const hasFilter = Object.values(selection).some((values) => values && values.length > 0);
-  if (!text && !hasFilter) return { hits: [], counts: { type: {}, theme: {}, place: {} } };
+function bodyText(candidate: Candidate, marks: string[]): string {
+  const { content, title, aliases } = candidate;
+  let body = content.trimStart();
+  if (body.startsWith(title)) body = body.slice(title.length).replace(/^[.。\s]+/, '');
+  const aliasLine = `又称： ${aliases.join('、')}`;
+  if (aliases.length > 0 && body.startsWith(aliasLine)) body = body.slice(aliasLine.length);
+  const folded = body.normalize('NFKC').toLowerCase();
+  return marks.some((mark) => folded.includes(mark)) ? body : content;
+}
 
-  // Without a query, Pagefind itself selects by filter; with one, every candidate is fetched so
-  // that it can be checked against the query, and the filters are applied to what passes.
-  const found = text ? await pagefind.search(text) : await pagefind.search(null, { filters: selectionFilters(selection) });
-  const pending = found.results.slice(0, CHECKED).map((result) => result.data());
-  if (onFirst && pending.length > FIRST_BATCH) {
-    const first = await Promise.all(pending.slice(0, FIRST_BATCH));
-    onFirst(outcomeOf(text, first.map(toCandidate), selection));
+function emptyOutcome(query: UnderstoodQuery | undefined): SearchOutcome {
+  return { hits: [], counts: EMPTY_COUNTS(), query, notFound: [], complete: 0, suggestion: undefined, provisional: false };
+}
+
+/**
+ * Titles and other names that hold the query, from the lexicon alone: shown at once, before
+ * Pagefind and the pages' texts have arrived. Without page texts there is nothing to filter by,
+ * so none are shown when the reader has chosen filters.
+ */
+function namedHits(query: UnderstoodQuery, lexicon: Lexicon): SearchOutcome {
+  const docs = lexicon.raw.entries.map(([url, title, aliases, type, place]) => ({ url, title, aliases, type, place, content: '' }));
+  const ranked = rankByCoverage(query, docs).filter((doc) => doc.match.tier <= MatchTier.AliasContains && doc.match.missing.length === 0);
+  const hits = ranked.map((doc) => ({
+    url: doc.url,
+    title: doc.title,
+    type: doc.type,
+    place: doc.place,
+    excerpt: doc.aliases.length > 0 ? excerptHtml(`又称：${doc.aliases.join('、')}`, doc.match.marks) : '',
+    marks: doc.match.marks,
+    match: doc.match,
+  }));
+  return { ...emptyOutcome(query), hits, complete: hits.length, provisional: true };
+}
+
+/**
+ * How much a word counts: rare words more than common ones (inverse document frequency), damped
+ * by a square root so that one rare word does not outweigh two ordinary ones (调解 and 纠纷
+ * together count for more than 邻里 alone in 如何调解邻里纠纷).
+ */
+export function weightOf(pagesWithWord: number, pageCount: number): number {
+  return Math.sqrt(Math.log(1 + pageCount / (1 + pagesWithWord)));
+}
+
+/**
+ * Asks Pagefind for each word of the query and each word that stands in for it (Pagefind
+ * requires every word of one search, so words are asked one at a time), and orders the pages
+ * found by the weighted share of the query's words each holds.
+ */
+async function candidatesFor(query: UnderstoodQuery, pagefind: PagefindApi, pageCount: number) {
+  const termsOf = (texts: string[]) => [...new Set(texts.filter(Boolean))];
+  const lookups = new Map<string, Promise<PagefindResult[]>>();
+  const lookup = (term: string) => {
+    if (!lookups.has(term)) lookups.set(term, pagefind.search(term).then((found) => found.results));
+    return lookups.get(term) as Promise<PagefindResult[]>;
+  };
+  const perWord = await Promise.all(
+    query.words.map(async (word) => {
+      let lists = await Promise.all(termsOf([word.text, ...word.alternatives]).map(lookup));
+      // A long word found nowhere whole (三审三订) is looked for in its parts.
+      if (lists.every((list) => list.length === 0) && word.parts.length > 0) lists = await Promise.all(word.parts.map(lookup));
+      const pages = new Map<string, { result: PagefindResult; rank: number }>();
+      for (const list of lists) {
+        list.forEach((result, rank) => {
+          const seen = pages.get(result.id);
+          if (!seen || rank < seen.rank) pages.set(result.id, { result, rank });
+        });
+      }
+      return { word, pages };
+    }),
+  );
+  const weights = new Map(perWord.map(({ word, pages }) => [word.text, weightOf(pages.size, pageCount)]));
+  const scored = new Map<string, { result: PagefindResult; score: number; rank: number }>();
+  for (const { word, pages } of perWord) {
+    for (const [id, { result, rank }] of pages) {
+      const entry = scored.get(id) ?? { result, score: 0, rank };
+      entry.score += weights.get(word.text) ?? 0;
+      entry.rank = Math.min(entry.rank, rank);
+      scored.set(id, entry);
+    }
   }
-  return outcomeOf(text, (await Promise.all(pending)).map(toCandidate), selection);
+  const ordered = [...scored.values()].sort((a, b) => b.score - a.score || a.rank - b.rank).map(({ result }) => result);
+  return { ordered, weights };
+}
+
+function outcomeOf(
+  query: UnderstoodQuery | undefined,
+  candidates: Candidate[],
+  selection: Selection,
+  weights: ReadonlyMap<string, number>,
+  named: SearchOutcome | undefined,
+): SearchOutcome {
+  if (!query) {
+    const hits = candidates
+      .filter(({ doc }) => matches(doc, selection))
+      .map(({ doc, title }) => ({
+        url: doc.url,
+        title,
+        type: doc.meta['type'] ?? '',
+        place: doc.meta['place'] ?? '',
+        excerpt: excerptHtml(doc.meta['summary'] ?? doc.content, []),
+        marks: [],
+        match: undefined,
+      }));
+    return { ...emptyOutcome(undefined), hits, counts: countFacets(candidates.map((c) => c.doc), selection), complete: hits.length };
+  }
+  const ranked = rankByCoverage(query, candidates, weights);
+  const hits: SearchHit[] = ranked
+    .filter(({ doc }) => matches(doc, selection))
+    .map((candidate) => ({
+      url: candidate.doc.url,
+      title: candidate.title,
+      type: candidate.doc.meta['type'] ?? '',
+      place: candidate.doc.meta['place'] ?? '',
+      excerpt: excerptHtml(bodyText(candidate, candidate.match.marks), candidate.match.marks),
+      marks: candidate.match.marks,
+      match: candidate.match,
+    }));
+  // An entry named by the query is never lost for want of its text being checked.
+  if (named && !hasFilter(selection)) {
+    const shown = new Set(hits.map((hit) => hit.url));
+    const missing = named.hits.filter((hit) => hit.match && hit.match.tier <= MatchTier.SynonymExact && !shown.has(hit.url));
+    hits.unshift(...missing);
+  }
+  const notFound = query.words.map((w) => w.text).filter((word) => hits.every((hit) => hit.match?.missing.includes(word) ?? true));
+  const texts = candidates.map((c) => normalizeForMatch(`${c.title}${c.content}`));
+  const suggestion = query.nearMisses.find((miss) => !texts.some((text) => text.includes(miss.typed)));
+  return {
+    hits,
+    counts: countFacets(ranked.map((r) => r.doc), selection),
+    query,
+    notFound: hits.length > 0 ? notFound : query.words.map((w) => w.text),
+    complete: hits.filter((hit) => hit.match?.missing.length === 0).length,
+    suggestion,
+    provisional: false,
+  };
+}
+
+export interface SearchOptions {
+  /** How many candidate pages to check at most (the dialog shows eight, the search page all). */
+  limit?: number;
+  /** Called with early answers: titles and names first, then the first pages checked. */
+  onProgress?: (outcome: SearchOutcome) => void;
+}
+
+/**
+ * Searches the library — one engine for the header dialog and the search page. The query is
+ * read first (query-understanding.ts); entries whose names hold it are reported at once from the
+ * lexicon; Pagefind then finds candidate pages word by word, the likeliest are fetched and
+ * ranked by how much of the query they cover (search-ranking.ts), and the reader's filters are
+ * applied. An empty query with filters lists everything those filters select.
+ */
+export async function searchLibrary(text: string, selection: Selection = {}, options: SearchOptions = {}): Promise<SearchOutcome> {
+  const { limit = DEFAULT_LIMIT, onProgress } = options;
+  const filtered = hasFilter(selection);
+  if (!text.trim()) {
+    if (!filtered) return emptyOutcome(undefined);
+    const pagefind = await loadPagefind();
+    const found = await pagefind.search(null, { filters: Object.fromEntries(Object.entries(selection).filter(([, v]) => v && v.length > 0)) as Record<string, string[]> });
+    const docs = await Promise.all(found.results.map((result) => result.data()));
+    return outcomeOf(undefined, docs.map(toCandidate), selection, new Map(), undefined);
+  }
+
+  const pagefindLoading = loadPagefind();
+  const lexicon = await loadLexicon();
+  const query = understandQuery(text, lexicon);
+  if (query.words.length === 0) return { ...emptyOutcome(query), notFound: [] };
+  const named = namedHits(query, lexicon);
+  if (onProgress && !filtered && named.hits.length > 0) onProgress(named);
+
+  const pagefind = await pagefindLoading;
+  const { ordered, weights } = await candidatesFor(query, pagefind, lexicon.raw.pageCount);
+  const pending = ordered.slice(0, limit).map((result) => result.data());
+  if (onProgress && pending.length > FIRST_BATCH) {
+    const first = await Promise.all(pending.slice(0, FIRST_BATCH));
+    onProgress({ ...outcomeOf(query, first.map(toCandidate), selection, weights, named), provisional: true });
+  }
+  return outcomeOf(query, (await Promise.all(pending)).map(toCandidate), selection, weights, named);
 }

@@ -7,14 +7,24 @@ export {};
 const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
 const openLink = document.querySelector<HTMLAnchorElement>('#search-open');
 
+/**
+ * Starts loading search (its code, the lexicon and Pagefind) as soon as a reader shows intent —
+ * the pointer reaches the box, it gets focus or a touch — so the first answer is ready sooner.
+ */
+function warmUp(): void {
+  void import('./pagefind-client').then(({ loadPagefind, loadLexicon }) => Promise.all([loadLexicon(), loadPagefind()]).catch(() => undefined));
+  void import('./search-dialog');
+}
+
 async function openSearch(): Promise<void> {
   if (!dialog || dialog.open) return;
   dialog.showModal();
-  // Start loading the index while the reader types their first characters.
-  void import('./pagefind-client').then(({ loadPagefind }) => loadPagefind().catch(() => undefined));
+  warmUp();
   const { wireSearchDialog } = await import('./search-dialog');
   wireSearchDialog(dialog);
 }
+
+for (const intent of ['pointerenter', 'focus', 'touchstart'] as const) openLink?.addEventListener(intent, warmUp, { once: true, passive: true });
 
 openLink?.addEventListener('click', (event) => {
   event.preventDefault();
