@@ -24,6 +24,8 @@ export interface Lexicon {
   charPinyin: Map<string, string[]>;
   /** Lexicon words with Latin letters (村ba, 平安e家, ab卷): letters inside them are not pinyin. */
   latinWords: string[];
+  /** Words no page contains: not worth asking the index for. */
+  absent: Set<string>;
 }
 
 /** One word of a query and what counts as finding it. */
@@ -109,6 +111,7 @@ export function prepareLexicon(raw: SearchLexicon): Lexicon {
     traditional,
     charPinyin,
     latinWords: [...words].filter((word) => /[a-z]/.test(word)),
+    absent: new Set(raw.absent),
   };
 }
 

@@ -23,6 +23,8 @@ export interface SearchLexicon {
   synonyms: string[][];
   /** Traditional characters each followed by its Simplified form: "審审陳陈…". */
   traditional: string;
+  /** Words of the lexicon and synonym groups that no page contains: never looked up in the index. */
+  absent: string[];
 }
 
 /** What the lexicon is built from. */
@@ -86,6 +88,7 @@ export function buildSearchLexicon(source: LexiconSource): SearchLexicon {
   });
   source.vocabulary.synonyms.flat().forEach(add);
 
+  const folded = nameKey(source.text);
   const names = source.entries
     .filter((entry) => entry.isTerm && entry.aliases.length > 0)
     .map((entry) => [...new Set([entry.title, ...entry.aliases].map(nameKey).filter(Boolean))])
@@ -99,5 +102,6 @@ export function buildSearchLexicon(source: LexiconSource): SearchLexicon {
     stopwords: source.vocabulary.stopwords,
     synonyms: source.vocabulary.synonyms,
     traditional: traditionalPairs(source.text),
+    absent: [...new Set([...words, ...source.vocabulary.synonyms.flat(), ...names.flat()])].filter((word) => !folded.includes(word)).sort(),
   };
 }

@@ -156,8 +156,10 @@ export function weightOf(pagesWithWord: number, pageCount: number): number {
  * requires every word of one search, so words are asked one at a time), and orders the pages
  * found by the weighted share of the query's words each holds.
  */
-async function candidatesFor(query: UnderstoodQuery, pagefind: PagefindApi, pageCount: number) {
-  const termsOf = (texts: string[]) => [...new Set(texts.filter(Boolean))];
+async function candidatesFor(query: UnderstoodQuery, pagefind: PagefindApi, lexicon: Lexicon) {
+  const pageCount = lexicon.raw.pageCount;
+  // A word no page contains costs an index chunk to learn nothing: the lexicon knows which they are.
+  const termsOf = (texts: string[]) => [...new Set(texts.filter((text) => text && !lexicon.absent.has(text)))];
   const lookups = new Map<string, Promise<PagefindResult[]>>();
   const lookup = (term: string) => {
     if (!lookups.has(term)) lookups.set(term, pagefind.search(term).then((found) => found.results));
@@ -278,7 +280,7 @@ export async function searchLibrary(text: string, selection: Selection = {}, opt
   if (onProgress && !filtered && named.hits.length > 0) onProgress(named);
 
   const pagefind = await pagefindLoading;
-  const { ordered, weights } = await candidatesFor(query, pagefind, lexicon.raw.pageCount);
+  const { ordered, weights } = await candidatesFor(query, pagefind, lexicon);
   const pending = ordered.slice(0, limit).map((result) => result.data());
   if (onProgress && pending.length > FIRST_BATCH) {
     const first = await Promise.all(pending.slice(0, FIRST_BATCH));

@@ -1,0 +1,175 @@
+// Search benchmark (not a test): for each query, the bytes a first search fetches, the time from
+// the last keystroke to the first result shown with the box already open, and a later search —
+// for this site's header search and, in the same run on the same index, for Pagefind's own default
+// UI, so the README shows a ratio and not only a time. Run `npm run build` first, then
+// `npm run bench:search`. Prints a Markdown table.
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import * as pagefind from 'pagefind';
+import { launchOptions } from '../scripts/browser.mjs';
+import { serveStatic } from '../scripts/serve-static.mjs';
+
+const DIST = process.argv[2] ?? 'dist';
+const SITE_PORT = 4340;
+const PEER_PORT = 4341;
+const QUERIES = ['矛盾纠纷', '调解', '三官一律', '陈潼兰', '3456工作法', '矛盾纠纷怎么调解', 'ctl'];
+const LATER = '网格员是干什么的';
+const RUNS = Number(process.env["RUNS"] ?? 5);
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+function folderBytes(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (sum, entry) => sum + (entry.isDirectory() ? folderBytes(join(dir, entry.name)) : statSync(join(dir, entry.name)).size),
+    0,
+  );
+}
+
+/**
+ * Counts what a page fetches from now on: bytes as served (this server does not compress) and as
+ * a server with gzip would send them (Pagefind's index files are gzipped already).
+ */
+function countBytes(page: Page): () => Promise<{ raw: number; gzip: number }> {
+  const bodies: Promise<Buffer | undefined>[] = [];
+  page.on('requestfinished', (request) => bodies.push(request.response().then((r) => r?.body()).catch(() => undefined)));
+  return async () => {
+    let raw = 0;
+    let gzip = 0;
+    for (const body of await Promise.all(bodies)) {
+      if (!body) continue;
+      raw += body.length;
+      gzip += body[0] === 0x1f && body[1] === 0x8b ? body.length : gzipSync(body).length;
+    }
+    return { raw, gzip };
+  };
+}
+
+/** Resolves with the time (in the page's clock) the first element matching `selector` appears. */
+async function armFirstResult(page: Page, container: string, selector: string): Promise<void> {
+  await page.evaluate(
+    ({ container, selector }) => {
+      const root = document.querySelector(container) as HTMLElement;
+      (window as unknown as { __shown: Promise<number> }).__shown = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (root.querySelector(selector)) {
+            observer.disconnect();
+            resolve(performance.now());
+          }
+        });
+        observer.observe(root, { childList: true, subtree: true });
+      });
+    },
+    { container, selector },
+  );
+}
+
+/** Types the query the way a keyboard does (one input event with the whole text) and times it to the first result. */
+async function typeAndTime(page: Page, input: string, container: string, selector: string, query: string): Promise<number> {
+  await page.locator(input).fill('');
+  // Empty the list (the site's), or wait until the box's own clearing has removed it (Pagefind UI's).
+  await page.evaluate((c) => document.querySelector(c)?.querySelectorAll('[role="option"]').forEach((o) => o.remove()), container);
+  await page.waitForFunction(({ c, s }) => !document.querySelector(c)?.querySelector(s), { c: container, s: selector });
+  await armFirstResult(page, container, selector);
+  const started = await page.evaluate(() => performance.now());
+  await page.locator(input).fill(query);
+  return Math.round((await page.evaluate(() => (window as unknown as { __shown: Promise<number> }).__shown)) - started);
+}
+
+interface Run {
+  kb: number;
+  gzKb: number;
+  firstMs: number;
+  laterMs: number;
+}
+
+/** This site: open the header box (which starts loading search), wait until it has loaded, type. */
+async function measureSite(browser: Browser, query: string): Promise<Run> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${SITE_PORT}/methods/`, { waitUntil: 'networkidle' });
+  const bytes = countBytes(page);
+  await page.keyboard.press('/');
+  await page.locator('#search-dialog-input').waitFor();
+  await page.waitForLoadState('networkidle');
+  const firstMs = await typeAndTime(page, '#search-dialog-input', '#search-dialog-results', '[role="option"]', query);
+  await page.waitForLoadState('networkidle');
+  const { raw, gzip } = await bytes();
+  const laterMs = await typeAndTime(page, '#search-dialog-input', '#search-dialog-results', '[role="option"]', LATER);
+  await context.close();
+  return { kb: raw / 1024, gzKb: gzip / 1024, firstMs, laterMs };
+}
+
+/** Pagefind's default UI on the same pages: load its page, focus the box (which loads Pagefind), type. */
+async function measurePeer(browser: Browser, query: string): Promise<Run> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bytes = countBytes(page);
+  await page.goto(`http://127.0.0.1:${PEER_PORT}/pagefind-default-ui.html`, { waitUntil: 'networkidle' });
+  await page.locator('.pagefind-ui__search-input').focus();
+  await page.waitForLoadState('networkidle');
+  const firstMs = await typeAndTime(page, '.pagefind-ui__search-input', '#search', '.pagefind-ui__result', query);
+  await page.waitForLoadState('networkidle');
+  const { raw, gzip } = await bytes();
+  const laterMs = await typeAndTime(page, '.pagefind-ui__search-input', '#search', '.pagefind-ui__result', LATER);
+  await context.close();
+  return { kb: raw / 1024, gzKb: gzip / 1024, firstMs, laterMs };
+}
+
+/** A copy of the build with Pagefind's own UI files written beside the same index, and a page that uses it. */
+async function peerSite(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'jiceng-pagefind-ui-'));
+  cpSync(DIST, dir, { recursive: true });
+  const { index } = await pagefind.createIndex({});
+  if (!index) throw new Error('Pagefind could not start');
+  await index.addDirectory({ path: dir });
+  await index.writeFiles({ outputPath: join(dir, 'pagefind') });
+  await pagefind.close();
+  writeFileSync(
+    join(dir, 'pagefind-default-ui.html'),
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>Pagefind UI</title>
+<link href="/pagefind/pagefind-ui.css" rel="stylesheet"><script src="/pagefind/pagefind-ui.js"></script></head>
+<body><div id="search"></div><script>new PagefindUI({ element: "#search", showSubResults: false, showImages: false });</script></body></html>`,
+  );
+  return dir;
+}
+
+const peerDir = await peerSite();
+const servers: Server[] = [serveStatic({ root: DIST, port: SITE_PORT }), serveStatic({ root: peerDir, port: PEER_PORT })];
+const browser = await chromium.launch(launchOptions());
+try {
+  const rows: string[] = [];
+  const firsts: number[] = [];
+  const laters: number[] = [];
+  const kbs: number[] = [];
+  for (const query of QUERIES) {
+    const site: Run[] = [];
+    const peer: Run[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      site.push(await measureSite(browser, query));
+      peer.push(await measurePeer(browser, query));
+    }
+    const m = (runs: Run[], key: keyof Run) => median(runs.map((r) => r[key]));
+    firsts.push(m(site, 'firstMs'));
+    laters.push(m(site, 'laterMs'));
+    kbs.push(m(site, 'gzKb'));
+    rows.push(
+      `| ${query} | ${m(site, 'kb').toFixed(0)} / ${m(site, 'gzKb').toFixed(0)} KB | ${m(site, 'firstMs')} ms | ${m(site, 'laterMs')} ms | ` +
+        `${m(peer, 'kb').toFixed(0)} / ${m(peer, 'gzKb').toFixed(0)} KB | ${m(peer, 'firstMs')} ms | ${m(peer, 'laterMs')} ms | ${(m(peer, 'firstMs') / m(site, 'firstMs')).toFixed(1)}× |`,
+    );
+  }
+  console.log(`\nSearch benchmark — ${DIST}, median of ${RUNS} runs each, headless Chromium, one machine, one run`);
+  console.log('bytes: as served without compression / as a gzip server sends them; times from the last keystroke, the box already open');
+  console.log('| query | site: bytes, first search | site: first result | site: a later search | Pagefind UI: bytes | Pagefind UI: first result | Pagefind UI: later | Pagefind UI ÷ site |');
+  console.log('| --- | --: | --: | --: | --: | --: | --: | --: |');
+  for (const row of rows) console.log(row);
+  console.log(`\nMedians over the queries — site: first result ${median(firsts)} ms, later search ${median(laters)} ms, first search ${median(kbs).toFixed(0)} KB gzipped`);
+  console.log(`Pagefind index on disk (already compressed): ${(folderBytes(join(DIST, 'pagefind')) / 1024).toFixed(0)} KB; lexicon: ${(statSync(join(DIST, 'search-lexicon.json')).size / 1024).toFixed(1)} KB`);
+} finally {
+  await browser.close();
+  for (const server of servers) server.close();
+  rmSync(peerDir, { recursive: true, force: true });
+}
