@@ -8,6 +8,8 @@ export interface SearchSummary {
   complete: number;
   /** Query words no result has. */
   notFound: string[];
+  /** What the reader typed that is found nowhere but nearly matches a word of the library. */
+  nearMiss?: string | undefined;
 }
 
 const quoted = (words: readonly string[]) => words.map((w) => `“${w}”`).join('');
@@ -17,13 +19,15 @@ const quoted = (words: readonly string[]) => words.map((w) => `“${w}”`).join
  * what they are: Traditional characters converted, pinyin read as words, words ignored, words
  * not found — and, when some results have only part of the query, where they start.
  */
-export function readingNote({ query, total, complete, notFound }: SearchSummary): string {
+export function readingNote({ query, total, complete, notFound, nearMiss }: SearchSummary): string {
   const notes: string[] = [];
   if (query.converted) notes.push(`已按简体“${query.simplified}”搜索`);
   for (const { typed, read } of query.pinyin) notes.push(`拼音“${typed}”按“${read}”搜索`);
   if (query.ignored.length > 0) notes.push(`已忽略${quoted([...new Set(query.ignored)])}`);
   const found = query.words.map((w) => w.text).filter((w) => !notFound.includes(w));
-  if (total > 0 && notFound.length > 0) notes.push(`未找到${quoted(notFound)}，以下结果包含${quoted(found)}`);
+  // A near miss is reported as typed (三审三订), not as the characters the segmenter left of it.
+  if (nearMiss) notes.push(`未找到“${nearMiss}”`);
+  else if (total > 0 && notFound.length > 0) notes.push(`未找到${quoted(notFound)}，以下结果包含${quoted(found)}`);
   else if (total > complete && complete > 0) notes.push(`前 ${complete} 条包含全部词语，其余只包含其中一部分`);
   return notes.length > 0 ? `${notes.join('；')}。` : '';
 }

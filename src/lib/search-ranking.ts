@@ -143,6 +143,9 @@ export function matchPage(query: RankableQuery, doc: RankableDoc, weights: Reado
   const text = `${title} ${aliases.join(' ')} ${normalizeForMatch(doc.content)}`;
   const marks = new Set<string>();
   for (const piece of query.pieces) if (text.includes(piece)) marks.add(piece);
+  // A lone character is marked only when it is the whole query (潼); as a piece of a longer query
+  // (三 of 三审三订) it would light up every 三 on the page.
+  const markable = (mark: string) => [...mark].length > 1 || (query.pieces.length === 1 && [...(query.pieces[0] ?? '')].length === 1);
 
   let total = 0;
   let covered = 0;
@@ -154,13 +157,13 @@ export function matchPage(query: RankableQuery, doc: RankableDoc, weights: Reado
     if (text.includes(word.text)) {
       covered += weight;
       literal += weight;
-      marks.add(word.text);
+      if (markable(word.text)) marks.add(word.text);
       continue;
     }
     const alternative = word.alternatives.find((a) => text.includes(normalizeForMatch(a)));
     if (alternative) {
       covered += weight;
-      marks.add(alternative);
+      if (markable(alternative)) marks.add(alternative);
       continue;
     }
     const parts = word.parts.filter((part) => text.includes(part));
@@ -169,7 +172,7 @@ export function matchPage(query: RankableQuery, doc: RankableDoc, weights: Reado
       covered += weight * (share === 1 ? 1 : share / 2);
       literal += weight * (share / 2);
       // A lone character of a longer word is never marked: it would light up every 三 for 三审三定.
-      parts.filter((part) => [...part].length > 1).forEach((part) => marks.add(part));
+      parts.filter(markable).forEach((part) => marks.add(part));
       if (share < 1) missing.push(word.text);
       continue;
     }

@@ -138,3 +138,10 @@ describe('the reading note', () => {
     expect(countNote('量子', 0)).toBe('没有找到与“量子”相关的内容。');
   });
 });
+
+describe('the reading note for a near miss', () => {
+  it('names what was typed, not the characters left of it', () => {
+    const q = understandQuery('三审三订', lexicon());
+    expect(readingNote({ query: q, total: 9, complete: 0, notFound: ['订'], nearMiss: '三审三订' })).toBe('未找到“三审三订”。');
+  });
+});

@@ -104,3 +104,11 @@ describe('excerptHtml', () => {
     expect(excerptHtml('<b>调解</b>', ['调解'])).toBe('&#60;b&#62;<mark>调解</mark>&#60;/b&#62;');
   });
 });
+
+describe('marks', () => {
+  it('never mark a lone character of a longer query, but do mark a one-character query', () => {
+    const q = { pieces: ['三审三订'], words: [word('三'), word('审'), word('订')] };
+    expect(matchPage(q, doc('虞乡镇“三审三定”', '三审三定')).marks).toEqual([]);
+    expect(matchPage({ pieces: ['潼'], words: [word('潼')] }, doc('甲', '陈潼兰')).marks).toEqual(['潼']);
+  });
+});

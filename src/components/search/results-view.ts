@@ -28,9 +28,13 @@ export function hitHtml(hit: SearchHit, titleTag: 'h2' | 'span', asLink: boolean
  */
 export function statusHtml(outcome: SearchOutcome, typed: string, suggestionHref: (query: string) => string, shown?: number): string {
   const count = countNote(typed.trim(), outcome.hits.length, shown);
-  const note = outcome.query ? readingNote({ query: outcome.query, total: outcome.hits.length, complete: outcome.complete, notFound: outcome.notFound }) : '';
-  const suggestion = outcome.suggestion
-    ? ` <span class="search-suggestion">您要找的是不是：<a href="${escapeHtml(suggestionHref(outcome.suggestion.query))}" data-suggested-query="${escapeHtml(outcome.suggestion.query)}">${escapeHtml(outcome.suggestion.word)}</a></span>`
+  const { query, suggestion } = outcome;
+  const note = query
+    ? readingNote({ query, total: outcome.hits.length, complete: outcome.complete, notFound: outcome.notFound, nearMiss: suggestion?.typed })
     : '';
-  return `${escapeHtml(count)}${note ? ` <span class="search-reading">${escapeHtml(note)}</span>` : ''}${suggestion}`;
+  const offer = suggestion
+    ? `<span class="search-suggestion">您要找的是不是：<a href="${escapeHtml(suggestionHref(suggestion.query))}" data-suggested-query="${escapeHtml(suggestion.query)}">${escapeHtml(suggestion.word)}</a></span>`
+    : '';
+  // Chinese sentences follow each other without spaces.
+  return `${escapeHtml(count)}${note ? `<span class="search-reading">${escapeHtml(note)}</span>` : ''}${offer}`;
 }
