@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { sitemapPaths } from './sitemap';
 
 const isArticle = (path: string) => /^\/(methods|cases)\/[^/]+\/$/.test(path);
+/** Entries that can record gaps: articles and glossary terms. */
+const hasGaps = (path: string) => /^\/(methods|cases|glossary)\/[^/]+\/$/.test(path);
 
 test('/figures/ lists every figure shown on every method and case page, linking back to it', async ({ page, request }) => {
   const onPages: string[] = [];
@@ -26,9 +28,9 @@ test("a figure's citation leads to the part of the source it came from", async (
   await expect(page.locator('#part-3')).toContainText('整合力量齐治理 平安永济基底实');
 });
 
-test('/gaps/ lists every gap shown on every method and case page', async ({ page, request }) => {
+test('/gaps/ lists every gap shown on every method, case and glossary page', async ({ page, request }) => {
   const onPages: string[] = [];
-  for (const path of (await sitemapPaths(request)).filter(isArticle)) {
+  for (const path of (await sitemapPaths(request)).filter(hasGaps)) {
     await page.goto(path);
     const gapBox = page.getByRole('region', { name: '资料待补：来源没有说明的内容' });
     if ((await gapBox.count()) === 0) continue;
