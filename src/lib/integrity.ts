@@ -49,9 +49,17 @@ function structureNames(data: unknown): Set<string> {
   return names;
 }
 
+/** The `source`+`part` pairs an entry's frontmatter `sources` lists; undefined for entries without the field. */
+function citedParts(data: unknown): Set<string> | undefined {
+  const sources = (data as { sources?: { source: EntryRef; part: string }[] }).sources;
+  if (!Array.isArray(sources)) return undefined;
+  return new Set(sources.map(({ source, part }) => `${source.id}\u0000${part}`));
+}
+
 /**
  * Checks what a schema cannot: that every reference, citation part and in-prose link points at
- * something that exists, that relations are not circular, and that glossary terms are unambiguous.
+ * something that exists, that every part cited in prose is listed in `sources`, that relations are
+ * not circular, and that glossary terms are unambiguous.
  * Returns one message per problem, each naming the file and the field or line.
  */
 export function checkLibrary(records: readonly ContentRecord[]): string[] {
@@ -125,6 +133,8 @@ export function checkLibrary(records: readonly ContentRecord[]): string[] {
       }
     }
 
+    // What the prose cites must be in the frontmatter's sources too, so the source list is complete.
+    const listed = citedParts(record.data);
     for (const ref of findBodyRefs(record.body ?? '')) {
       const at = `${where}: 正文第${ref.line}行 <${ref.component}>`;
       if (ref.component === 'EntryLink') {
@@ -136,8 +146,10 @@ export function checkLibrary(records: readonly ContentRecord[]): string[] {
           problems.push(`${at} 链接到不存在的${describe(collection, id)}`);
         }
       } else {
-        const problem = citationProblem(ref.attributes['source'], ref.attributes['part']);
+        const { source = '', part = '' } = ref.attributes;
+        const problem = citationProblem(source, part);
         if (problem) problems.push(`${at} ${problem}`);
+        else if (listed && !listed.has(`${source}\u0000${part}`)) problems.push(`${at} 引用的来源“${source}”部分“${part}”没有列在 sources 中`);
       }
     }
   }

@@ -1,6 +1,7 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { citationSchema } from './citation';
+import { gapSchema } from './gap';
 
 /** A term (术语) a newcomer needs explained. One YAML file per term in `content/glossary/`. */
 export const glossarySchema = z.strictObject({
@@ -23,4 +24,6 @@ export const glossarySchema = z.strictObject({
   related: z.array(reference('glossary')).default([]),
   /** Themes (ids in `content/themes.yaml`). */
   themes: z.array(reference('themes')).default([]),
+  /** What the sources leave open about the term (资料待补), e.g. what the 八个更加 are. */
+  gaps: z.array(gapSchema).default([]),
 });

@@ -15,7 +15,10 @@ export const placeSchema = z.strictObject({
   kind: z.enum(PLACE_KINDS),
   /** The place it belongs to; omit only for the top of the hierarchy. */
   parent: reference('places').optional(),
-  /** What the sources say about where it sits, where the hierarchy is uncertain. */
+  /**
+   * What the sources say about where it sits, where the hierarchy is uncertain; a `kind` the
+   * sources do not give is said here and marked （通用释义）, e.g. 永济市 as 县级市.
+   */
   note: z.string().optional(),
   /** Where the sources name it. */
   sources: z.array(citationSchema).min(1),

@@ -2,10 +2,16 @@ import { expect, test } from '@playwright/test';
 import { sitemapPaths } from './sitemap';
 
 const isArticle = (path: string) => /^\/(methods|cases)\/[^/]+\/$/.test(path);
+/** Entries that can record gaps: articles and glossary terms. */
+const hasGaps = (path: string) => /^\/(methods|cases|glossary)\/[^/]+\/$/.test(path);
+/** A test that opens every entry page needs longer than the default 30 s on a busy machine: a budget per page. */
+const walkBudget = (pages: number) => 30_000 + pages * 3_000;
 
 test('/figures/ lists every figure shown on every method and case page, linking back to it', async ({ page, request }) => {
+  const paths = (await sitemapPaths(request)).filter(isArticle);
+  test.setTimeout(walkBudget(paths.length));
   const onPages: string[] = [];
-  for (const path of (await sitemapPaths(request)).filter(isArticle)) {
+  for (const path of paths) {
     await page.goto(path);
     const ids = await page.locator('[id^="figure-"]').evaluateAll((items) => items.map((item) => item.id));
     onPages.push(...ids.map((id) => `${path}#${id}`));
@@ -26,23 +32,28 @@ test("a figure's citation leads to the part of the source it came from", async (
   await expect(page.locator('#part-3')).toContainText('整合力量齐治理 平安永济基底实');
 });
 
-test('/gaps/ lists every gap shown on every method and case page', async ({ page, request }) => {
+test('/gaps/ lists every gap shown on every method, case and glossary page', async ({ page, request }) => {
+  const paths = (await sitemapPaths(request)).filter(hasGaps);
+  test.setTimeout(walkBudget(paths.length));
+  const topicOf = (text: string) => text.replace(/〔.*〕/, '').trim();
   const onPages: string[] = [];
-  for (const path of (await sitemapPaths(request)).filter(isArticle)) {
-    await page.goto(path);
-    const gapBox = page.getByRole('region', { name: '资料待补：来源没有说明的内容' });
-    if ((await gapBox.count()) === 0) continue;
-    onPages.push(...(await gapBox.locator('li > p.font-bold').allTextContents()).map((topic) => `${path} ${topic.replace(/〔.*〕/, '').trim()}`));
+  for (const path of paths) {
+    // The pages are static HTML: the gap box is there once the document is parsed.
+    await page.goto(path, { waitUntil: 'domcontentloaded' });
+    const topics = await page.getByRole('region', { name: '资料待补：来源没有说明的内容' }).locator('li > p.font-bold').allTextContents();
+    onPages.push(...topics.map((topic) => `${path} ${topicOf(topic)}`));
   }
   expect(onPages.length).toBeGreaterThan(20);
+  expect(onPages.some((entry) => entry.startsWith('/glossary/bage-gengjia/ '))).toBe(true);
 
   await page.goto('/gaps/');
-  const listed: string[] = [];
-  for (const section of await page.locator('main section').all()) {
-    const href = await section.locator('h2 a').getAttribute('href');
-    const topics = await section.locator('li > p.font-bold').allTextContents();
-    listed.push(...topics.filter((t) => !t.includes('的组成')).map((topic) => `${href} ${topic.replace(/〔.*〕/, '').trim()}`));
-  }
+  const sections = await page.locator('main section').evaluateAll((items) =>
+    items.map((section) => ({
+      href: section.querySelector('h2 a')?.getAttribute('href') ?? '',
+      topics: [...section.querySelectorAll('li > p.font-bold')].map((p) => p.textContent ?? ''),
+    })),
+  );
+  const listed = sections.flatMap(({ href, topics }) => topics.filter((t) => !t.includes('的组成')).map((topic) => `${href} ${topicOf(topic)}`));
   expect(listed.sort()).toEqual(onPages.sort());
 });
 
@@ -56,7 +67,9 @@ test('the known gaps of the core methods are on /gaps/ in plain words', async ({
 });
 
 test('every core method and every case page shows its figures with their citations', async ({ page, request }) => {
-  for (const path of (await sitemapPaths(request)).filter((p) => p.startsWith('/cases/') && isArticle(p))) {
+  const paths = (await sitemapPaths(request)).filter((p) => p.startsWith('/cases/') && isArticle(p));
+  test.setTimeout(walkBudget(paths.length));
+  for (const path of paths) {
     await page.goto(path);
     const figures = page.locator('[id^="figure-"]');
     for (const figure of await figures.all()) await expect(figure.locator('.cite a')).toHaveAttribute('href', /\/sources\/[a-z-]+\/#part-/);

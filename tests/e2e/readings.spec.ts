@@ -114,7 +114,7 @@ test('the comparison shows the core methods side by side, lets a reader pick oth
   ]);
   await expect(parts.locator('li[data-method="chen-tonglan-mediation"]')).toContainText('七字诀：资料待补');
   await page.getByRole('checkbox', { name: '虞乡镇“三审三定”' }).uncheck();
-  await page.getByRole('checkbox', { name: '“三无小区”治理的“三个一批”' }).check();
+  await page.getByRole('checkbox', { name: '“三无小区”治理的“三个一批”（编者概括）' }).check();
   await expect(page).toHaveURL(/m=xingbei-3456%2Cchen-tonglan-mediation%2Cliuge-qilai%2Csange-yipi|m=xingbei-3456,chen-tonglan-mediation,liuge-qilai,sange-yipi/);
   await expect(parts.locator('li[data-method="sange-yipi"]')).toContainText('引进物业一批');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -91,6 +91,18 @@ describe('checkLibrary', () => {
     ]);
   });
 
+  it('refuses a part cited in the prose that the frontmatter sources do not list, naming the file, line and part', () => {
+    const records = withChange('methods', 'm', (r) => {
+      r.body = '第一行<Cite source="src" part="§1" />\n<Quote source="src" part="§2">话</Quote>\n<Cite source="src" part="§2" />';
+    });
+    expect(checkLibrary(records)).toEqual([
+      'content/methods/m.mdx: 正文第2行 <Quote> 引用的来源“src”部分“§2”没有列在 sources 中',
+      'content/methods/m.mdx: 正文第3行 <Cite> 引用的来源“src”部分“§2”没有列在 sources 中',
+    ]);
+    data(records.find((r) => r.id === 'm')!)['sources'] = [cite(), cite('§2')];
+    expect(checkLibrary(records)).toEqual([]);
+  });
+
   it('refuses a term or alias that two glossary entries claim', () => {
     const records = library();
     records.push({ collection: 'glossary', id: 'dup', filePath: 'content/glossary/dup.yaml', data: { term: '德治', aliases: ['三治'], sources: [cite()] } });

@@ -103,4 +103,12 @@ describe('data schemas', () => {
     expect(problems(glossarySchema.safeParse(term))).toEqual([]);
     expect(problems(glossarySchema.safeParse({ ...term, sources: [] }))).toEqual(['sources: 至少需要一条来源引用（sources）']);
   });
+
+  it('accepts a glossary term that records what the sources leave open, and refuses a gap with no detail', () => {
+    const term = { term: '八个更加', definition: '来源导语提到的目标。', sources: [cite] };
+    const gap = { topic: '八个“更加”各是什么', detail: '来源没有列出。', cite };
+    expect(problems(glossarySchema.safeParse({ ...term, gaps: [gap] }))).toEqual([]);
+    expect(glossarySchema.parse(term).gaps).toEqual([]);
+    expect(problems(glossarySchema.safeParse({ ...term, gaps: [{ topic: gap.topic }] }))).toEqual([expect.stringMatching(/^gaps\.0\.detail: /)]);
+  });
 });
