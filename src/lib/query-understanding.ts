@@ -38,6 +38,8 @@ export interface QueryWord {
   parts: string[];
   /** What the reader typed, when it was read as something else (pinyin). */
   typed?: string;
+  /** A lone character beside real words: it orders pages but does not bring one in alone. */
+  weak?: boolean;
 }
 
 export interface UnderstoodQuery {
@@ -344,6 +346,12 @@ export function understandQuery(query: string, lexicon: Lexicon): UnderstoodQuer
     }
     closePiece();
   }
-  return { typed, simplified, converted: simplified !== folded, pieces, words: [...words.values()], ignored, pinyin, nearMisses };
+  // A lone character the segmenter cut from a longer word (机 of 计算机) is no evidence on its own
+  // when the query has real words: it helps order pages but never brings one in by itself.
+  const all = [...words.values()];
+  if (all.some((word) => [...word.text].length > 1)) {
+    for (const word of all) if ([...word.text].length === 1 && !lexicon.words.has(word.text) && word.alternatives.length === 0) word.weak = true;
+  }
+  return { typed, simplified, converted: simplified !== folded, pieces, words: all, ignored, pinyin, nearMisses };
 }
 

@@ -67,6 +67,8 @@ export interface PageMatch {
   marks: string[];
   /** Query words the page lacks. */
   missing: string[];
+  /** Whether the page has a word that is not weak (see QueryWord.weak): without one it is not a result. */
+  evidence: boolean;
 }
 
 /** Lower-cases, unifies full-width letters and digits, and drops punctuation and spaces. */
@@ -150,19 +152,22 @@ export function matchPage(query: RankableQuery, doc: RankableDoc, weights: Reado
   let total = 0;
   let covered = 0;
   let literal = 0;
+  let evidence = false;
   const missing: string[] = [];
   for (const word of query.words) {
-    const weight = weights.get(word.text) ?? 1;
+    const weight = weights.get(word.text) ?? (word.weak ? 0.25 : 1);
     total += weight;
     if (text.includes(word.text)) {
       covered += weight;
       literal += weight;
+      evidence ||= !word.weak;
       if (markable(word.text)) marks.add(word.text);
       continue;
     }
     const alternative = word.alternatives.find((a) => text.includes(normalizeForMatch(a)));
     if (alternative) {
       covered += weight;
+      evidence ||= !word.weak;
       if (markable(alternative)) marks.add(alternative);
       continue;
     }
@@ -170,6 +175,7 @@ export function matchPage(query: RankableQuery, doc: RankableDoc, weights: Reado
     if (parts.length > 0) {
       const share = parts.length / word.parts.length;
       covered += weight * (share === 1 ? 1 : share / 2);
+      evidence ||= !word.weak;
       literal += weight * (share / 2);
       // A lone character of a longer word is never marked: it would light up every 三 for 三审三定.
       parts.filter(markable).forEach((part) => marks.add(part));
@@ -185,6 +191,7 @@ export function matchPage(query: RankableQuery, doc: RankableDoc, weights: Reado
     literal: total > 0 ? (literal / total) * pageWeight : 0,
     marks: [...marks].sort((a, b) => [...b].length - [...a].length),
     missing,
+    evidence,
   };
 }
 
@@ -200,7 +207,7 @@ export function rankByCoverage<T extends RankableDoc>(
   const close = (a: number, b: number) => Math.abs(a - b) < 1e-9;
   return docs
     .map((doc, index) => ({ ...doc, match: matchPage(query, doc, weights), index }))
-    .filter((doc) => doc.match.coverage > 0 || doc.match.tier <= NAMED)
+    .filter((doc) => (doc.match.coverage > 0 && doc.match.evidence) || doc.match.tier <= NAMED)
     .sort((a, b) => {
       const named = Math.min(a.match.tier, NAMED + 1) - Math.min(b.match.tier, NAMED + 1);
       if (named !== 0) return named;

@@ -3,6 +3,7 @@ import { resultsFor } from './search-helpers';
 
 test('a Chinese name on /search/ finds its page, with the name marked in the excerpt', async ({ page }) => {
   await page.goto('/search/?q=陈潼兰');
+  await expect(page.locator('#search-status')).toHaveAttribute('data-query', '陈潼兰');
   const results = page.locator('#search-results > li');
   await expect(results.first()).toBeVisible();
   const top3 = await results.locator('h2 a').evaluateAll((links) => links.slice(0, 3).map((a) => new URL(a.getAttribute('href') ?? '', 'http://x').pathname));
@@ -18,6 +19,8 @@ test('the header box opens with /, finds a term by keyboard, and Enter opens it'
   const box = dialog.getByRole('combobox');
   await expect(box).toBeFocused();
   await page.keyboard.type('三官一律');
+  // A reader moves through the results once they have settled (names come first, checked pages after).
+  await expect(dialog.locator('#search-dialog-status')).toHaveAttribute('data-query', '三官一律');
   const first = dialog.getByRole('option').first();
   await expect(first).toContainText('三官一律');
   await expect(first).toHaveAttribute('aria-selected', 'true');
@@ -120,7 +123,7 @@ test('the header box and the search page give the same first answer (one engine)
 
 test('a result marks what the query matched on the page: the whole name, never a lone character of it', async ({ page }) => {
   await page.goto('/search/?q=三审三定');
-  await page.locator('#search-results h2 a').first().click();
+  await page.locator('#search-results h2 a', { hasText: '虞乡镇“三审三定”' }).click();
   await expect(page).toHaveURL(/\/methods\/yuxiang-sanshen-sanding\/\?hl=/);
   const marks = await page.locator('mark.search-hit').allTextContents();
   expect(marks.length).toBeGreaterThan(0);

@@ -145,3 +145,12 @@ describe('the reading note for a near miss', () => {
     expect(readingNote({ query: q, total: 9, complete: 0, notFound: ['订'], nearMiss: '三审三订' })).toBe('未找到“三审三订”。');
   });
 });
+
+describe('weak words', () => {
+  it('marks a lone unknown character beside a real word as weak, and not when it is the whole query', () => {
+    const q = understandQuery('网格员机', lexicon());
+    expect(q.words.find((w) => w.text === '机')?.weak).toBe(true);
+    expect(q.words.find((w) => w.text === '网格员')?.weak).toBeUndefined();
+    expect(understandQuery('潼', lexicon()).words[0]?.weak).toBeUndefined();
+  });
+});

@@ -112,3 +112,12 @@ describe('marks', () => {
     expect(matchPage({ pieces: ['潼'], words: [word('潼')] }, doc('甲', '陈潼兰')).marks).toEqual(['潼']);
   });
 });
+
+describe('weak words', () => {
+  it('a lone character beside real words never brings a page in by itself, but orders pages that have a real word', () => {
+    const q = { pieces: ['量子计算机'], words: [word('量子'), word('计算'), { ...word('机'), weak: true }] };
+    expect(rankByCoverage(q, [doc('平台联动机制', '机制')])).toEqual([]);
+    const ranked = rankByCoverage(q, [doc('甲', '计算'), doc('乙', '计算机')]);
+    expect(ranked.map((d) => d.title)).toEqual(['乙', '甲']);
+  });
+});

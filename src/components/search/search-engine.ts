@@ -166,7 +166,7 @@ async function candidatesFor(query: UnderstoodQuery, pagefind: PagefindApi, lexi
     return lookups.get(term) as Promise<PagefindResult[]>;
   };
   const perWord = await Promise.all(
-    query.words.map(async (word) => {
+    query.words.filter((word) => !word.weak).map(async (word) => {
       let lists = await Promise.all(termsOf([word.text, ...word.alternatives]).map(lookup));
       // A long word found nowhere whole (三审三订) is looked for in its parts.
       if (lists.every((list) => list.length === 0) && word.parts.length > 0) lists = await Promise.all(word.parts.map(lookup));
@@ -233,14 +233,14 @@ function outcomeOf(
     const missing = named.hits.filter((hit) => hit.match && hit.match.tier <= MatchTier.SynonymExact && !shown.has(hit.url));
     hits.unshift(...missing);
   }
-  const notFound = query.words.map((w) => w.text).filter((word) => hits.every((hit) => hit.match?.missing.includes(word) ?? true));
+  const notFound = query.words.filter((w) => !w.weak).map((w) => w.text).filter((word) => hits.every((hit) => hit.match?.missing.includes(word) ?? true));
   const texts = candidates.map((c) => normalizeForMatch(`${c.title}${c.content}`));
   const suggestion = query.nearMisses.find((miss) => !texts.some((text) => text.includes(miss.typed)));
   return {
     hits,
     counts: countFacets(ranked.map((r) => r.doc), selection),
     query,
-    notFound: hits.length > 0 ? notFound : query.words.map((w) => w.text),
+    notFound: hits.length > 0 ? notFound : query.words.filter((w) => !w.weak).map((w) => w.text),
     complete: hits.filter((hit) => hit.match?.missing.length === 0).length,
     suggestion,
     provisional: false,
