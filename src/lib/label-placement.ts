@@ -40,13 +40,16 @@ export function placeLabels(nodes: LabelInput[], width: number, height: number, 
   for (const node of nodes) {
     if (!node.label) continue;
     const w = labelWidth(node.label, fontSize);
-    const h = fontSize * 1.2;
-    // Text is positioned by its baseline: about 0.8 of the line box below its top.
+    // A line of CJK text: about 1.16 em above the baseline and 0.29 em below it (Noto Sans CJK, PingFang).
+    const ascent = fontSize * 1.16;
+    const descent = fontSize * 0.29;
+    const h = ascent + descent;
+    const sideTop = node.y - h / 2;
     const candidates: { box: Box; label: PlacedLabel }[] = [
-      { box: { left: node.x - w / 2, top: node.y - node.r - gap - h, right: node.x + w / 2, bottom: node.y - node.r - gap }, label: { key: node.key, x: node.x, y: node.y - node.r - gap - h * 0.2, anchor: 'middle' } },
-      { box: { left: node.x - w / 2, top: node.y + node.r + gap, right: node.x + w / 2, bottom: node.y + node.r + gap + h }, label: { key: node.key, x: node.x, y: node.y + node.r + gap + h * 0.8, anchor: 'middle' } },
-      { box: { left: node.x + node.r + gap, top: node.y - h / 2, right: node.x + node.r + gap + w, bottom: node.y + h / 2 }, label: { key: node.key, x: node.x + node.r + gap, y: node.y + h * 0.3, anchor: 'start' } },
-      { box: { left: node.x - node.r - gap - w, top: node.y - h / 2, right: node.x - node.r - gap, bottom: node.y + h / 2 }, label: { key: node.key, x: node.x - node.r - gap, y: node.y + h * 0.3, anchor: 'end' } },
+      { box: { left: node.x - w / 2, top: node.y - node.r - gap - h, right: node.x + w / 2, bottom: node.y - node.r - gap }, label: { key: node.key, x: node.x, y: node.y - node.r - gap - descent, anchor: 'middle' } },
+      { box: { left: node.x - w / 2, top: node.y + node.r + gap, right: node.x + w / 2, bottom: node.y + node.r + gap + h }, label: { key: node.key, x: node.x, y: node.y + node.r + gap + ascent, anchor: 'middle' } },
+      { box: { left: node.x + node.r + gap, top: sideTop, right: node.x + node.r + gap + w, bottom: sideTop + h }, label: { key: node.key, x: node.x + node.r + gap, y: sideTop + ascent, anchor: 'start' } },
+      { box: { left: node.x - node.r - gap - w, top: sideTop, right: node.x - node.r - gap, bottom: sideTop + h }, label: { key: node.key, x: node.x - node.r - gap, y: sideTop + ascent, anchor: 'end' } },
     ];
     const free = candidates.find(
       ({ box }) =>
