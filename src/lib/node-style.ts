@@ -13,3 +13,16 @@ export const NODE_STYLE: Record<NodeKind, { label: string; className: string }> 
 export function shortLabel(title: string, max = 9): string {
   return title.length > max ? `${title.slice(0, max - 1)}…` : title;
 }
+
+/** About how wide a label is drawn, in the units of its font size: a CJK character is one em, Latin letters and digits about half. */
+export function labelWidth(text: string, fontSize: number): number {
+  return [...text].reduce((width, c) => width + (/[\u0000-\u024f]/.test(c) ? 0.6 : 1), 0) * fontSize;
+}
+
+/** A label cut (with an ellipsis) to fit a width on a map; the full title is in the link and the lists. */
+export function fitLabel(title: string, maxWidth: number, fontSize: number): string {
+  if (labelWidth(title, fontSize) <= maxWidth) return title;
+  const chars = [...title];
+  while (chars.length > 1 && labelWidth(`${chars.join('')}…`, fontSize) > maxWidth) chars.pop();
+  return `${chars.join('')}…`;
+}

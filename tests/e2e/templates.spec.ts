@@ -26,8 +26,11 @@ test('a method page shows its structure as data and what the sources leave open'
 test('陈潼兰 page says plainly that the seven characters and five hearts are not in the sources', async ({ page }) => {
   await page.goto('/methods/chen-tonglan-mediation/');
   const structure = page.getByRole('region', { name: '方法的组成' });
-  await expect(structure.getByText('资料待补：')).toHaveCount(2);
-  await expect(page.getByRole('heading', { name: '资料待补：来源没有说明的内容' })).toBeVisible();
+  // Each card is marked and links to the one place the gaps are said: the 资料待补 box.
+  await expect(structure.getByRole('link', { name: /^资料待补/ })).toHaveCount(2);
+  const box = page.getByRole('region', { name: '资料待补：来源没有说明的内容' });
+  await expect(box).toContainText('“七字诀”的七个字');
+  await expect(box).toContainText('“五心”工作法的内容');
 });
 
 test('a source page lists the entries that cite each part', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkTerms, type LinkableTerm } from '~/lib/term-links';
+import { linkTerms, tooltipText, type LinkableTerm } from '~/lib/term-links';
 
 const terms: LinkableTerm[] = [
   { id: 'wangge-yuan', href: '/glossary/wangge-yuan/', words: ['网格员', '基层网格员'], definition: '进入网格包户的人员。' },
@@ -39,6 +39,25 @@ describe('linkTerms', () => {
 
   it('cuts a long definition short', () => {
     const long = [{ ...terms[0]!, definition: '很长'.repeat(50) }];
-    expect(linkTerms('<p>网格员</p>', long, 10)).toContain('很长很长很长很长很长…</span>');
+    expect(linkTerms('<p>网格员</p>', long, 10)).toContain('很长很长很长很长很…</span>');
+  });
+});
+
+describe('tooltipText', () => {
+  it('keeps a definition that fits', () => {
+    expect(tooltipText('调解民间纠纷的人。', 20)).toBe('调解民间纠纷的人。');
+  });
+
+  it('ends at the last whole sentence that fits, with its closing quotation mark', () => {
+    const definition = '永济市的矛盾纠纷调解中心，简称“矛调中心”。它汇集十余个行业性调解组织，目标是让群众只跑一地。';
+    expect(tooltipText(definition, 30)).toBe('永济市的矛盾纠纷调解中心，简称“矛调中心”。');
+    expect(tooltipText('来源称它是“黏合剂。”后面还有很长很长的一句话没有说完', 16)).toBe('来源称它是“黏合剂。”');
+  });
+
+  it('cuts a first sentence that is too long at a pause, never mid-phrase, and says so with …', () => {
+    const definition = '转载稿介绍的永济市矛盾纠纷调解中心，汇集交通事故、婚姻家庭、医疗等十余个行业性调解组织和个人品牌调解室。';
+    const tip = tooltipText(definition, 30);
+    expect(tip).toBe('转载稿介绍的永济市矛盾纠纷调解中心，汇集交通事故、婚姻家庭…');
+    expect([...tip].length).toBeLessThanOrEqual(30);
   });
 });

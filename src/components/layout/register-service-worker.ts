@@ -1,0 +1,16 @@
+// Registers the service worker (built pages only), and tells the reader when a new build has
+// taken over, so that nobody reads a stale copy without knowing (the notice is ServiceWorker.astro).
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  // The base path with a trailing slash (as siteBase() in lib/urls, inlined to keep this script one file).
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const hadController = Boolean(navigator.serviceWorker.controller);
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (!hadController) return; // the first install is not an update
+    const notice = document.querySelector<HTMLElement>('#update-notice');
+    if (!notice) return;
+    notice.hidden = false;
+    notice.querySelector('#update-reload')?.addEventListener('click', () => location.reload());
+    notice.querySelector('#update-dismiss')?.addEventListener('click', () => (notice.hidden = true));
+  });
+  addEventListener('load', () => void navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => undefined));
+}
