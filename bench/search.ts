@@ -86,35 +86,49 @@ interface Run {
   laterMs: number;
 }
 
-/** This site: open the header box (which starts loading search), wait until it has loaded, type. */
-async function measureSite(browser: Browser, query: string): Promise<Run> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`http://127.0.0.1:${SITE_PORT}/methods/`, { waitUntil: 'networkidle' });
-  const bytes = countBytes(page);
-  await page.keyboard.press('/');
-  await page.locator('#search-dialog-input').waitFor();
-  await page.waitForLoadState('networkidle');
-  const firstMs = await typeAndTime(page, '#search-dialog-input', '#search-dialog-results', '[role="option"]', query);
-  await page.waitForLoadState('networkidle');
-  const { raw, gzip } = await bytes();
-  const laterMs = await typeAndTime(page, '#search-dialog-input', '#search-dialog-results', '[role="option"]', LATER);
-  await context.close();
-  return { kb: raw / 1024, gzKb: gzip / 1024, firstMs, laterMs };
+/** Where a search box lives and how a reader gets to it. */
+interface Target {
+  url: string;
+  input: string;
+  container: string;
+  result: string;
+  /** What the reader does to start search loading: open the dialog, or focus the box. */
+  open(page: Page): Promise<void>;
 }
 
-/** Pagefind's default UI on the same pages: load its page, focus the box (which loads Pagefind), type. */
-async function measurePeer(browser: Browser, query: string): Promise<Run> {
+/** This site: open the header box (which starts loading search). */
+const SITE: Target = {
+  url: `http://127.0.0.1:${SITE_PORT}/methods/`,
+  input: '#search-dialog-input',
+  container: '#search-dialog-results',
+  result: '[role="option"]',
+  open: async (page) => {
+    await page.keyboard.press('/');
+    await page.locator('#search-dialog-input').waitFor();
+  },
+};
+
+/** Pagefind's default UI on the same pages: focusing the box loads Pagefind. */
+const PEER: Target = {
+  url: `http://127.0.0.1:${PEER_PORT}/pagefind-default-ui.html`,
+  input: '.pagefind-ui__search-input',
+  container: '#search',
+  result: '.pagefind-ui__result',
+  open: (page) => page.locator('.pagefind-ui__search-input').focus(),
+};
+
+/** Loads the page, counts bytes from the moment the reader starts search, lets it load, then types. */
+async function measure(browser: Browser, target: Target, query: string): Promise<Run> {
   const context = await browser.newContext();
   const page = await context.newPage();
+  await page.goto(target.url, { waitUntil: 'networkidle' });
   const bytes = countBytes(page);
-  await page.goto(`http://127.0.0.1:${PEER_PORT}/pagefind-default-ui.html`, { waitUntil: 'networkidle' });
-  await page.locator('.pagefind-ui__search-input').focus();
+  await target.open(page);
   await page.waitForLoadState('networkidle');
-  const firstMs = await typeAndTime(page, '.pagefind-ui__search-input', '#search', '.pagefind-ui__result', query);
+  const firstMs = await typeAndTime(page, target.input, target.container, target.result, query);
   await page.waitForLoadState('networkidle');
   const { raw, gzip } = await bytes();
-  const laterMs = await typeAndTime(page, '.pagefind-ui__search-input', '#search', '.pagefind-ui__result', LATER);
+  const laterMs = await typeAndTime(page, target.input, target.container, target.result, LATER);
   await context.close();
   return { kb: raw / 1024, gzKb: gzip / 1024, firstMs, laterMs };
 }
@@ -149,8 +163,8 @@ try {
     const site: Run[] = [];
     const peer: Run[] = [];
     for (let i = 0; i < RUNS; i++) {
-      site.push(await measureSite(browser, query));
-      peer.push(await measurePeer(browser, query));
+      site.push(await measure(browser, SITE, query));
+      peer.push(await measure(browser, PEER, query));
     }
     const m = (runs: Run[], key: keyof Run) => median(runs.map((r) => r[key]));
     firsts.push(m(site, 'firstMs'));

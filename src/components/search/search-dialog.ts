@@ -1,3 +1,4 @@
+import { loadLexicon, loadPagefind } from './pagefind-client';
 import { hitHref, hitHtml, statusHtml } from './results-view';
 import { searchLibrary, type SearchHit, type SearchOutcome } from './search-engine';
 
@@ -5,6 +6,11 @@ const SHOWN = 8;
 /** The dialog shows eight: checking the twenty likeliest pages is enough, and keeps a first search small. */
 const CHECKED = 20;
 let wired = false;
+
+/** Starts loading what a first search needs (the lexicon and Pagefind), ignoring a failure: the search itself reports it. */
+export function warmUpSearch(): void {
+  void Promise.all([loadLexicon(), loadPagefind()]).catch(() => undefined);
+}
 
 /**
  * The header search: a combobox over a listbox of results (ARIA 1.2 pattern). Arrow keys move

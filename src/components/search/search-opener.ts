@@ -11,17 +11,16 @@ const openLink = document.querySelector<HTMLAnchorElement>('#search-open');
  * Starts loading search (its code, the lexicon and Pagefind) as soon as a reader shows intent —
  * the pointer reaches the box, it gets focus or a touch — so the first answer is ready sooner.
  */
+const loadDialog = () => import('./search-dialog');
 function warmUp(): void {
-  void import('./pagefind-client').then(({ loadPagefind, loadLexicon }) => Promise.all([loadLexicon(), loadPagefind()]).catch(() => undefined));
-  void import('./search-dialog');
+  void loadDialog().then(({ warmUpSearch }) => warmUpSearch());
 }
 
 async function openSearch(): Promise<void> {
   if (!dialog || dialog.open) return;
   dialog.showModal();
   warmUp();
-  const { wireSearchDialog } = await import('./search-dialog');
-  wireSearchDialog(dialog);
+  (await loadDialog()).wireSearchDialog(dialog);
 }
 
 for (const intent of ['pointerenter', 'focus', 'touchstart'] as const) openLink?.addEventListener(intent, warmUp, { once: true, passive: true });
