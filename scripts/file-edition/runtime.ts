@@ -178,7 +178,7 @@ if (onDisk) {
     }
   };
   const selector = URL_ATTRIBUTES.map((name) => `[${name}]`).join(',');
-  new MutationObserver((records) => {
+  const observer = new MutationObserver((records) => {
     for (const record of records) {
       if (record.type === 'attributes') fix(record.target as Element);
       for (const node of record.addedNodes) {
@@ -187,7 +187,12 @@ if (onDisk) {
         node.querySelectorAll(selector).forEach(fix);
       }
     }
-  }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: URL_ATTRIBUTES });
+  });
+  // The page as built already links to files: watch only what scripts add, from the end of
+  // parsing (page scripts run just after), so that a long page is not checked node by node.
+  const watch = () => observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: URL_ATTRIBUTES });
+  if (document.readyState === 'loading') document.addEventListener('readystatechange', watch, { once: true });
+  else watch();
 
   document.addEventListener(
     'click',
