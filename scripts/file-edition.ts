@@ -209,7 +209,7 @@ export async function writeFileEdition({ dist: distFolder, out, base, date }: Fi
       if (name === 'meta' && attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy') {
         runtimeAdded = true;
         policy = attributes.get('content') ?? '';
-        return { replace: `<meta http-equiv="content-security-policy" content=${POLICY}><script src=${quoteAttribute(runtimeSrc(page))}></script>` };
+        return { replace: `<meta http-equiv="content-security-policy" content=${POLICY}><script defer src=${quoteAttribute(runtimeSrc(page))}></script>` };
       }
       if (name === 'style' || (name === 'script' && !attributes.has('src') && attributes.get('type') !== 'module')) {
         (name === 'style' ? inlineHashes.styles : inlineHashes.scripts).push(`'sha256-${createHash('sha256').update(tag.text ?? '').digest('base64')}'`);
@@ -241,7 +241,7 @@ export async function writeFileEdition({ dist: distFolder, out, base, date }: Fi
       return Object.keys(set).length > 0 ? { set } : undefined;
     });
     if (policy !== undefined) html = html.replace(POLICY, quoteAttribute(fileEditionCsp(policy, inlineHashes)));
-    if (!runtimeAdded) html = html.replace(/<\/head>/i, `<script src=${quoteAttribute(runtimeSrc(page))}></script></head>`);
+    if (!runtimeAdded) html = html.replace(/<\/head>/i, `<script defer src=${quoteAttribute(runtimeSrc(page))}></script></head>`);
     if (scripts.length > 0) {
       const entry = scripts
         .map((script, i) => {

@@ -1,5 +1,6 @@
-// The file edition's runtime: the first script of every page of the edition (a classic script,
-// bundled by scripts/file-edition.ts into _file/runtime.js). Opened from disk, a page can run
+// The file edition's runtime: a classic script in the <head> of every page of the edition,
+// deferred like the page's own scripts and run before them (bundled by scripts/file-edition.ts
+// into _file/runtime.js; it never delays the first paint). Opened from disk, a page can run
 // classic scripts but cannot fetch() a file or import a module file. So, on file:// only:
 //
 // - fetch() of one of the site's own URLs is answered from a data script that carries the
