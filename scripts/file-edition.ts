@@ -80,7 +80,9 @@ export interface FileEditionSummary {
 
 /** Every file below `folder`, as paths with forward slashes. */
 function listFiles(folder: string, below = ''): string[] {
-  return readdirSync(join(folder, below), { withFileTypes: true }).flatMap((entry) => {
+  // Sorted, so that the same build always gives the same edition.
+  const entries = readdirSync(join(folder, below), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return entries.flatMap((entry) => {
     const path = below ? `${below}/${entry.name}` : entry.name;
     return entry.isDirectory() ? listFiles(folder, path) : [path];
   });
@@ -190,7 +192,7 @@ export async function writeFileEdition({ dist: distFolder, out, base, date }: Fi
   const all = listFiles(dist).filter((path) => !LEFT_OUT.test(path));
   const inline = new Map<string, { code: string; page: string }>();
   const classicScripts = new Set<string>();
-  /** page bundle file → the import list it bundles, and the pages that wait for its name */
+  /** page bundle file → the entry code that imports the page's module scripts in order */
   const pageBundles = new Map<string, string>();
   const runtimeSrc = (page: string) => relativeFile(page, `${OWN}/runtime.js`);
   const BUNDLE = '\u0000file-edition-bundle\u0000';

@@ -96,6 +96,7 @@ const api = {
       const bundle = file === undefined ? undefined : (await theIndex()).modules[file];
       if (!file || !bundle) throw new TypeError(`本机版无法载入模块：${specifier}`);
       await load(bundle);
+      if (!modules.has(file)) throw new TypeError(`本机版的模块没有登记：${file}`);
       return modules.get(file);
     };
   },
