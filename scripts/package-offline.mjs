@@ -1,10 +1,14 @@
-// Makes the offline package: a dated archive of the built site (dist/) with a short Chinese
-// readme on serving it on an intranet and previewing it locally. Run through `npm run package`,
-// which builds first. SITE_BASE decides the sub-path the package is built for.
+// Makes the offline packages from the built site (dist/), run through `npm run package`, which
+// builds first. SITE_BASE decides the sub-path the packages are built for.
+// - for servers: a dated .tar.gz of dist/ with a short Chinese readme on serving it on an
+//   intranet and previewing it locally;
+// - for computers with no server: a .zip of the file edition (scripts/file-edition.ts), a folder
+//   that opens by double-clicking, with search.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { OPENER, writeFileEdition, zipFolder } from './file-edition.ts';
 
 if (!existsSync('dist/index.html')) {
   console.error('没有找到 dist/：请先运行 npm run build（npm run package 会自动构建）。');
@@ -54,6 +58,18 @@ ${base === '/' ? `       location / {
 );
 const archive = `${name}.tar.gz`;
 const result = spawnSync('tar', ['-czf', archive, '-C', work, name], { stdio: 'inherit' });
-rmSync(work, { recursive: true, force: true });
-if (result.status !== 0) process.exit(result.status ?? 1);
+if (result.status !== 0) {
+  rmSync(work, { recursive: true, force: true });
+  process.exit(result.status ?? 1);
+}
 console.log(`离线部署包已生成：${archive}`);
+
+const edition = join(work, 'file-edition');
+const summary = await writeFileEdition({ dist: 'dist', out: edition, base, date });
+const zip = `${name}-本机版.zip`;
+const zipBytes = zipFolder(edition, zip, name);
+rmSync(work, { recursive: true, force: true });
+const ratio = zipBytes / statSync(archive).size;
+console.log(
+  `本机版已生成：${zip}（${(zipBytes / 1024 / 1024).toFixed(2)} MB，是部署包的 ${ratio.toFixed(2)} 倍；${summary.pages} 个页面）。解压后双击“${OPENER}”即可使用。`,
+);

@@ -1,6 +1,7 @@
 // Registers the service worker (built pages only), and tells the reader when a new build has
 // taken over, so that nobody reads a stale copy without knowing (the notice is ServiceWorker.astro).
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+// The file edition (opened from disk, file://) has no service worker: a folder cannot register one.
+if (import.meta.env.PROD && location.protocol !== 'file:' && 'serviceWorker' in navigator) {
   // The base path with a trailing slash (as siteBase() in lib/urls, inlined to keep this script one file).
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   const hadController = Boolean(navigator.serviceWorker.controller);

@@ -23,7 +23,9 @@ async function handoutArticle(entry: EntryInfo, position: number): Promise<HTMLE
   const wrapper = el('article', 'handout-entry mt-10 break-before-page');
   wrapper.append(el('p', 'text-sm font-bold text-accent', `${position}. ${entry.type}`));
   try {
-    const html = await (await fetch(entry.url)).text();
+    // The page's <style> elements go before parsing: a parsed document shares this page's CSP,
+    // which does not list another page's style hashes, so each one would log a violation.
+    const html = (await (await fetch(entry.url)).text()).replace(/<style[^>]*>[\s\S]*?<\/style>/gi, '');
     const article = new DOMParser().parseFromString(html, 'text/html').querySelector('article[data-pagefind-body]');
     if (!article) throw new Error('no article');
     article.querySelectorAll('script, style, .no-print, [hidden], .term-tip').forEach((node) => node.remove());
@@ -45,6 +47,9 @@ export async function runReadingList(): Promise<void> {
   const itemsList = q<HTMLOListElement>('#list-items');
   const share = q<HTMLInputElement>('#share-url');
   const shareStatus = q<HTMLElement>('#share-status');
+  // Opened from disk (the file edition) the link names a file on this computer: say so.
+  const shareLocal = q<HTMLElement>('#share-local');
+  if (shareLocal) shareLocal.hidden = location.protocol !== 'file:';
   const problemsBox = q<HTMLElement>('#list-problems');
   const handout = q<HTMLElement>('#handout-entries');
   if (!root || !titleInput || !heading || !summary || !empty || !itemsList || !share || !shareStatus || !problemsBox || !handout) return;
