@@ -2,16 +2,20 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import pagefind from './src/integrations/pagefind';
 import serviceWorker from './src/integrations/service-worker';
 
 // SITE_BASE serves the site under a sub-path on an intranet host (e.g. /zhili/);
-// SITE_URL is only used for canonical links and the sitemap.
+// SITE_URL is the public address (e.g. http://zhili.example.cn): canonical links, the sitemap, and
+// the addresses and QR codes printed on handouts. Without it, handouts print the address the
+// page was opened from.
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'always',
+  // Read on pages and handouts through astro:env; a value that is not a URL stops the build.
+  env: { schema: { SITE_URL: envField.string({ context: 'client', access: 'public', optional: true, url: true }) } },
   // Two entries with the same id stop the build instead of one silently replacing the other.
   prerenderConflictBehavior: 'error',
   // Order matters: the service worker precaches what Pagefind has written.
