@@ -72,7 +72,7 @@ export function listHandout(body: HTMLElement, addresses: HTMLOListElement, entr
     };
     // The first line, the list's own link, is the page's and stays.
     const first = addresses.firstElementChild;
-    addresses.replaceChildren(...(first ? [first] : []), ...shown.map((entry, index) => line(`第 ${index + 1} 篇 ${entry.title}`, entry.url)));
+    addresses.replaceChildren(...(first ? [first] : []), ...shown.map((entry, index) => line(`第 ${index + 1} 篇 · ${entry.title}`, entry.url)));
     fillHandoutAddresses(body);
     fillHandoutAddresses(addresses);
   };

@@ -1,7 +1,8 @@
 /**
- * “下载 Word 讲义”: writes the handout as a .docx. The Word code (about 100 KB gzipped with the
- * docx library) is fetched on the first click only, so the pages that carry the button pay nothing
- * for it until a trainer wants it. `ready` resolves when the handout is complete on the page.
+ * “下载 Word 讲义”: writes the handout as a .docx. The Word code (about 65 KB gzipped, nearly
+ * all of it the docx library) is fetched on the first click only, so the pages that carry the
+ * button pay nothing for it until a trainer wants it. `ready` resolves when the handout is
+ * complete on the page.
  */
 export function wireWordButton(button: HTMLButtonElement, status: HTMLElement, root: () => Element | null, title: () => string, ready: () => Promise<unknown> = async () => undefined): void {
   let busy = false;
