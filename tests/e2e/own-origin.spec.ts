@@ -40,6 +40,7 @@ test('every page carries a Content-Security-Policy that allows only the site its
   const list = Buffer.from(JSON.stringify({ t: '讲义', i: [['m.xingbei-3456', '备注'], ['g.sanguan-yilv'], ['c.pingan-yongji']] })).toString('base64url');
   for (const path of [`/readings/custom/?l=${list}`, '/readings/mediation/']) {
     await page.goto(path, { waitUntil: 'networkidle' });
+    if (path.includes('?l=')) await expect(page.locator('#handout-status')).toHaveText(/^讲义已备好/, { timeout: 60_000 });
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.handout-entry svg.handout-qr-code').first()).toBeVisible();
     await page.emulateMedia({ media: 'screen' });

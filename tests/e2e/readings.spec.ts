@@ -100,6 +100,7 @@ test('a reading path prints as one handout: no navigation, every entry in full, 
 test('an ad-hoc list prints each entry in full, in the order of the list', async ({ page }) => {
   const list = { t: '讲义', i: [['g.sanguan-yilv'], ['m.liuge-qilai']] };
   await page.goto(`/readings/custom/?l=${Buffer.from(JSON.stringify(list)).toString('base64url')}`);
+  await expect(page.locator('#handout-status')).toHaveText('讲义已备好：2 篇全文，可以打印或下载 Word。', { timeout: 60_000 });
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('#handout-entries .handout-entry h2')).toHaveText(['三官一律', '“六个起来”网格治理模式']);
   await expect(page.locator('#list-clear')).toBeHidden();

@@ -23,6 +23,11 @@ async function storeList(page: Page, list: { title: string; items: { key: string
 
 const encode = (raw: unknown) => Buffer.from(JSON.stringify(raw)).toString('base64url');
 
+/** Waits, as a trainer does, for the page to say the handout is whole (its entries are read from their pages). */
+async function handoutReady(page: Page): Promise<void> {
+  await expect(page.locator('#handout-status')).toHaveText(/^讲义已备好：\d+ 篇全文/, { timeout: 60_000 });
+}
+
 /** The key of the focused control in the list (`collection/id|note`), or its tag. */
 const focusedKey = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['focusKey'] ?? document.activeElement?.tagName ?? '');
 
@@ -124,6 +129,22 @@ test('a title typed before the list has loaded is kept', async ({ page }) => {
   await expect(page.getByLabel('清单标题')).toHaveValue('新标题');
 });
 
+test('a list whose notes make its link too long says so before it is sent, and still prints', async ({ page }) => {
+  test.slow(); // the handout reads each entry's page in full
+  const keys = [...PICKS.map((p) => p.key), 'methods/liuge-qilai', 'cases/yongji-mediation-center'];
+  await storeList(page, { title: '长备注', items: keys.map((key) => ({ key, note: '备'.repeat(300) })) });
+  await page.goto('/readings/custom/');
+  await expect(page.locator('#share-status')).toContainText('超过上限 6000，学员打开时将无法读取');
+  await handoutReady(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#list-qr')).toContainText('链接太长，印不成二维码');
+  await expect(page.locator('#handout-entries svg.handout-qr-code')).toHaveCount(keys.length);
+  // Shortening one note brings it back under the limit.
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('textbox', { name: '备注' }).first().fill('短');
+  await expect(page.locator('#share-status')).toHaveText('');
+});
+
 test('a list opened from a link says it is shared, is read-only, and is saved only when asked', async ({ page }) => {
   test.slow(); // several pages in a row
   const shared = { t: '调解员培训 · 第一讲', i: [['m.xingbei-3456', '先读这篇'], ['g.sanguan-yilv']] };
@@ -208,8 +229,10 @@ test('a reading path prints with its full address, a QR code per entry and every
 });
 
 test('a list prints with its link on the cover and a QR code per entry, one h1 on the page', async ({ page, baseURL }) => {
+  test.slow(); // the handout reads each entry's page in full
   const list = { t: '讲义', i: [['g.sanguan-yilv', '课前读'], ['m.liuge-qilai']] };
   await page.goto(`/readings/custom/?l=${encode(list)}`);
+  await handoutReady(page);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('#handout-entries .handout-entry h2')).toHaveText(['三官一律', '“六个起来”网格治理模式']);
   await expect(page.locator('h1')).toHaveCount(1);
@@ -259,6 +282,7 @@ test('a reading path downloads as a Word handout with every entry, the notes and
 });
 
 test('a list downloads as a Word handout; hostile text in its title and notes stays text', async ({ page }) => {
+  test.slow(); // the handout reads each entry's page in full
   const hostile = { t: '<script>alert(1)</script> & “培训”', i: [['m.xingbei-3456', '</w:t></w:r><w:r><w:t>注入'], ['g.sanguan-yilv', '<img src=x onerror=alert(2)>']] };
   let alerted = false;
   page.on('dialog', async (dialog) => {
@@ -267,6 +291,7 @@ test('a list downloads as a Word handout; hostile text in its title and notes st
   });
   await page.goto(`/readings/custom/?l=${encode(hostile)}`);
   await expect(page.locator('#list-items h3')).toHaveCount(2);
+  await handoutReady(page);
   const xml = await wordXml(page);
   const text = xml.replace(/<[^>]+>/g, '');
   for (const title of [PICKS[0]!.title, PICKS[1]!.title]) expect(text).toContain(title);

@@ -32,6 +32,10 @@ describe('qrCode', () => {
     expect(drawn).toEqual(data);
     expect(path.match(/M/g)!.length).toBeLessThan(data.flat().filter(Boolean).length);
   });
+
+  it('refuses what no QR code can hold (the handout then prints the address alone)', () => {
+    expect(() => qrCode(`http://127.0.0.1/readings/custom/?l=${'x'.repeat(3000)}`)).toThrow();
+  });
 });
 
 describe('demoteHeadings', () => {

@@ -38,7 +38,17 @@ export function fillHandoutAddresses(root: ParentNode): void {
   for (const node of within('[data-address]')) node.textContent = fullAddress(node.dataset['address'] ?? '');
   for (const node of within('[data-qr]')) {
     node.querySelector('svg')?.remove();
-    node.prepend(qrSvg(fullAddress(node.dataset['qr'] ?? '')));
+    node.querySelector('[data-qr-too-long]')?.remove();
+    try {
+      node.prepend(qrSvg(fullAddress(node.dataset['qr'] ?? '')));
+    } catch {
+      // A list with many long notes makes a link longer than a QR code can hold (about 2,300
+      // characters): say so where the code would be; the address is printed in full anyway.
+      const note = document.createElement('p');
+      note.dataset['qrTooLong'] = '';
+      note.textContent = '链接太长，印不成二维码，请用文字网址。';
+      node.prepend(note);
+    }
   }
 }
 

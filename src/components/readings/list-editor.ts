@@ -1,4 +1,4 @@
-import type { ReadingList } from '~/lib/reading-list';
+import { encodeList, LIMITS, type ReadingList } from '~/lib/reading-list';
 import { keepingFocus } from './focus-keeper';
 import { fullAddress } from './handout-addresses';
 import { itemCard, listSummary, type EntryInfo } from './list-items';
@@ -27,9 +27,15 @@ export function runListEditor(page: ListPage, entries: Map<string, EntryInfo>): 
 
   const keep = () => storeList(list);
   const showTitle = () => (page.heading.textContent = list.title || '阅读清单');
+  let tooLong = false;
   const showShare = () => {
     share.value = fullAddress(sharePath(list));
     page.handout.render(list);
+    // A link past the limit would not open: say so while there is still time to shorten notes.
+    const length = encodeList(list).length;
+    if (length > LIMITS.encoded) shareStatus.textContent = `链接已有 ${length} 个字符，超过上限 ${LIMITS.encoded}，学员打开时将无法读取。请缩短备注或减少篇目。`;
+    else if (tooLong) shareStatus.textContent = '';
+    tooLong = length > LIMITS.encoded;
   };
 
   const render = () => {

@@ -20,7 +20,7 @@ function articleHtml(html: string, prefix: string): string {
  * first line of `addresses`, kept). Entry pages are fetched
  * (from the offline cache when there is no network) once each and reused when the list changes.
  */
-export function listHandout(body: HTMLElement, addresses: HTMLOListElement, entries: Map<string, EntryInfo>) {
+export function listHandout(body: HTMLElement, addresses: HTMLOListElement, entries: Map<string, EntryInfo>, status: HTMLElement) {
   const pages = new Map<string, Promise<string>>();
   const page = (entry: EntryInfo) => {
     let html = pages.get(entry.key);
@@ -32,6 +32,7 @@ export function listHandout(body: HTMLElement, addresses: HTMLOListElement, entr
     return html;
   };
 
+  let missing = 0;
   const article = async (entry: EntryInfo, position: number, total: number): Promise<HTMLElement> => {
     const wrapper = el('article', 'handout-entry mt-10 break-before-page');
     wrapper.dataset['handoutEntry'] = entry.key;
@@ -50,6 +51,7 @@ export function listHandout(body: HTMLElement, addresses: HTMLOListElement, entr
       content.querySelectorAll('.no-print, [hidden], .term-tip, svg').forEach((node) => node.remove());
       wrapper.append(...[...content.childNodes].map((node) => document.importNode(node, true)));
     } catch {
+      missing++;
       wrapper.append(el('h2', 'text-2xl', entry.title), el('p', '', entry.summary), el('p', 'text-sm text-muted', '（全文未能载入：请联网后刷新页面再打印。）'));
     }
     return wrapper;
@@ -60,6 +62,9 @@ export function listHandout(body: HTMLElement, addresses: HTMLOListElement, entr
   return async (list: ReadingList): Promise<void> => {
     const mine = ++version;
     const shown = list.items.map((item) => entries.get(item.key)).filter((entry): entry is EntryInfo => entry !== undefined);
+    // Said on the page, so a trainer knows when the handout is whole (it may take a while offline).
+    status.textContent = shown.length > 0 ? `正在准备讲义：读取 ${shown.length} 篇全文……` : '清单是空的，讲义只有封面。';
+    missing = 0;
     const articles = await Promise.all(shown.map((entry, index) => article(entry, index + 1, shown.length)));
     if (mine !== version) return;
     body.replaceChildren(...articles);
@@ -72,8 +77,12 @@ export function listHandout(body: HTMLElement, addresses: HTMLOListElement, entr
     };
     // The first line, the list's own link, is the page's and stays.
     const first = addresses.firstElementChild;
-    addresses.replaceChildren(...(first ? [first] : []), ...shown.map((entry, index) => line(`第 ${index + 1} 篇 · ${entry.title}`, entry.url)));
+    const lines = shown.map((entry, index) => line(`第 ${index + 1} 篇 · ${entry.title}`, entry.url));
+    addresses.replaceChildren(...(first ? [first] : []), ...lines);
     fillHandoutAddresses(body);
-    fillHandoutAddresses(addresses);
+    for (const li of lines) fillHandoutAddresses(li);
+    if (shown.length > 0) {
+      status.textContent = missing > 0 ? `讲义已备好，但有 ${missing} 篇全文未能读取（可能没有网络），印出来只有标题和摘要。` : `讲义已备好：${shown.length} 篇全文，可以打印或下载 Word。`;
+    }
   };
 }

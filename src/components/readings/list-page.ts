@@ -27,7 +27,7 @@ export function sharePath(list: ReadingList): string {
 export function findListPage(entries: Map<string, EntryInfo>): ListPage | null {
   const root = document.querySelector<HTMLElement>('[data-reading-list]');
   const q = <T extends Element>(selector: string) => root?.querySelector<T>(selector) ?? null;
-  const [pageTitle, heading, summary, empty, items, status, problems, qr, body, addresses] = [
+  const [pageTitle, heading, summary, empty, items, status, problems, qr, body, addresses, handoutStatus] = [
     q<HTMLElement>('#list-page-title'),
     q<HTMLElement>('#list-heading'),
     q<HTMLElement>('#list-summary'),
@@ -38,23 +38,36 @@ export function findListPage(entries: Map<string, EntryInfo>): ListPage | null {
     q<HTMLElement>('#list-qr'),
     q<HTMLElement>('#handout-entries'),
     q<HTMLOListElement>('#handout-addresses'),
+    q<HTMLElement>('#handout-status'),
   ];
-  if (!root || !pageTitle || !heading || !summary || !empty || !items || !status || !problems || !qr || !body || !addresses) return null;
-  const renderHandout = listHandout(body, addresses, entries);
+  if (!root || !pageTitle || !heading || !summary || !empty || !items || !status || !problems || !qr || !body || !addresses || !handoutStatus) return null;
+  const renderHandout = listHandout(body, addresses, entries, handoutStatus);
   let pending: Promise<void> = Promise.resolve();
   let shownKeys = '';
+  let coverTimer: ReturnType<typeof setTimeout> | undefined;
+  let drawCover: (() => void) | undefined;
+  // Printed from the browser's menu straight after typing: bring the cover up to date first.
+  addEventListener('beforeprint', () => drawCover?.());
   return {
     root, pageTitle, heading, summary, empty, items, status, problems, qr,
     handout: {
       render(list) {
         const path = sharePath(list);
         // The cover, the list of addresses and the page header carry the list's own link, with
-        // its title and notes: what a student scans or types opens this very list.
-        qr.dataset['qr'] = path;
-        for (const node of root.querySelectorAll<HTMLElement>('[data-list-address]')) node.dataset['address'] = path;
-        fillHandoutAddresses(qr);
-        for (const node of root.querySelectorAll<HTMLElement>('[data-list-address]')) fillHandoutAddresses(node);
-        completePrintHeader(path);
+        // its title and notes: what a student scans or types opens this very list. Drawn a
+        // moment after typing stops, so a long link's QR code never slows a keystroke.
+        clearTimeout(coverTimer);
+        drawCover = () => {
+          drawCover = undefined;
+          qr.dataset['qr'] = path;
+          fillHandoutAddresses(qr);
+          for (const node of root.querySelectorAll<HTMLElement>('[data-list-address]')) {
+            node.dataset['address'] = path;
+            fillHandoutAddresses(node);
+          }
+          completePrintHeader(path);
+        };
+        coverTimer = setTimeout(() => drawCover?.(), 200);
         // The entries are fetched again only when which entries, or their order, changed.
         const keys = list.items.map((item) => item.key).join(' ');
         if (keys !== shownKeys) {
@@ -62,7 +75,10 @@ export function findListPage(entries: Map<string, EntryInfo>): ListPage | null {
           pending = renderHandout(list);
         }
       },
-      ready: () => pending,
+      ready: () => {
+        drawCover?.(); // printing or writing Word now: the cover must be current
+        return pending;
+      },
     },
   };
 }
