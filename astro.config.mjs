@@ -2,16 +2,25 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import pagefind from './src/integrations/pagefind';
 import serviceWorker from './src/integrations/service-worker';
 
 // SITE_BASE serves the site under a sub-path on an intranet host (e.g. /zhili/);
-// SITE_URL is only used for canonical links and the sitemap.
+// SITE_URL is the public address (e.g. http://zhili.example.cn): canonical links, the sitemap, and
+// the addresses and QR codes printed on handouts. Without it, handouts print the address the
+// page was opened from.
+const siteUrl = process.env.SITE_URL || undefined;
+if (siteUrl && !/^https?:$/.test(URL.parse(siteUrl)?.protocol ?? '')) {
+  throw new Error(`SITE_URL 必须是以 http:// 或 https:// 开头的完整网址，现在是“${siteUrl}”（例如 SITE_URL=http://zhili.example.cn）`);
+}
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: siteUrl ?? 'http://localhost:4321',
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'always',
+  // Read on pages and handouts through astro:env (checked above: a value that is not a URL stops the build).
+  env: { schema: { SITE_URL: envField.string({ context: 'client', access: 'public', optional: true }) } },
   // Two entries with the same id stop the build instead of one silently replacing the other.
   prerenderConflictBehavior: 'error',
   // Order matters: the service worker precaches what Pagefind has written.

@@ -47,6 +47,7 @@ test('by keyboard alone: open a case from the cases index', async ({ page }) => 
 });
 
 test('by keyboard alone: build a reading list and reach its share link', async ({ page }) => {
+  test.slow(); // three pages, each crossed by Tab
   await page.goto('/methods/liuge-qilai/');
   await tabTo(page, '[data-add-to-list] button');
   await page.keyboard.press('Enter');
@@ -56,12 +57,18 @@ test('by keyboard alone: build a reading list and reach its share link', async (
   await page.keyboard.press('Enter');
   await tabTo(page, '[data-add-to-list] a');
   await page.keyboard.press('Enter');
+  // The page has one h1 (the handout's entry headings sit one level down); wait, as a reader
+  // does, for the list to show before typing its title.
   await expect(page.locator('h1')).toHaveText('我的阅读清单');
+  await expect(page.locator('#list-items h3')).toHaveText(['“六个起来”网格治理模式', '网格员']);
   await tabTo(page, '#list-title');
   await page.keyboard.type('网格员培训');
+  await expect(page.locator('#list-heading')).toHaveText('网格员培训');
   await tabTo(page, 'button[data-move="up"]:not([disabled])');
   await page.keyboard.press('Enter');
   await expect(page.locator('#list-items h3')).toHaveText(['网格员', '“六个起来”网格治理模式']);
+  // Focus stayed with the moved item, on its other move button (上移 is disabled at the top).
+  await expect(page.getByRole('button', { name: '下移：网格员' })).toBeFocused();
   await tabTo(page, '#share-copy');
   await expect(page.locator('#share-url')).toHaveValue(/\/readings\/custom\/\?l=/);
 });

@@ -9,6 +9,7 @@ const PICKS = [
 ];
 
 test('a list built by clicking is reproduced exactly from its link in a fresh browser', async ({ page, browser }) => {
+  test.slow(); // five entry pages, the list, a reload and a second browser
   for (const pick of PICKS) {
     await page.goto(pick.path);
     await page.getByRole('button', { name: '加入阅读清单' }).click();
@@ -38,7 +39,8 @@ test('a list built by clicking is reproduced exactly from its link in a fresh br
   await trainee.goto(link);
   await expect(trainee.locator('#list-heading')).toHaveText('调解员培训 · 第一讲');
   await expect(trainee.locator('#list-items h3')).toHaveText(expected);
-  await expect(trainee.locator('#list-items textarea').first()).toHaveValue('课前先读这篇');
+  await expect(trainee.locator('h1')).toHaveText('分享的阅读清单');
+  await expect(trainee.locator('#list-items li').first()).toContainText('备注：课前先读这篇');
   await expect(trainee.locator('#list-items a').first()).toHaveAttribute('href', '/methods/xingbei-3456/');
   await expect(trainee.locator('#list-summary')).toContainText('共 5 篇');
   await phone.close();
@@ -56,7 +58,7 @@ test('a tampered link shows what it can, says what it could not, and runs nothin
   await expect(page.locator('#list-heading')).toHaveText('<img src=x onerror="alert(1)">');
   await expect(page.locator('#list-items h3')).toHaveText(['杏北社区“3456”工作法', '三官一律']);
   await expect(page.locator('#list-problems')).toContainText('第 2 项“m.no-such-method”不是本库的条目');
-  await expect(page.locator('#list-items textarea').first()).toHaveValue('<script>alert(2)</script>');
+  await expect(page.locator('#list-items li').first()).toContainText('备注：<script>alert(2)</script>');
   await expect(page.locator('main img')).toHaveCount(0);
   expect(alerted).toBe(false);
 
@@ -77,6 +79,7 @@ test("a learner's progress on a reading path survives a reload", async ({ page }
 });
 
 test('a reading path prints as one handout: no navigation, every entry in full, in order, then the questions', async ({ page }) => {
+  test.slow(); // thirty-odd pages to print
   await page.goto('/readings/mediation/');
   const titles = await page.locator('#items-title ~ ol h3 a').allTextContents();
   expect(titles.length).toBeGreaterThanOrEqual(4);
@@ -87,7 +90,7 @@ test('a reading path prints as one handout: no navigation, every entry in full, 
   const handoutTitles = await page.locator('.print-only .handout-entry > h2').allTextContents();
   expect(handoutTitles).toEqual(titles);
   await expect(page.locator('.print-only .handout-entry').first()).toBeVisible();
-  await expect(page.locator('.print-only > section h2').last()).toHaveText('研讨题');
+  await expect(page.locator('.print-only > section h2')).toHaveText(['研讨题', '本讲义各篇的网址']);
 
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
@@ -97,8 +100,9 @@ test('a reading path prints as one handout: no navigation, every entry in full, 
 test('an ad-hoc list prints each entry in full, in the order of the list', async ({ page }) => {
   const list = { t: '讲义', i: [['g.sanguan-yilv'], ['m.liuge-qilai']] };
   await page.goto(`/readings/custom/?l=${Buffer.from(JSON.stringify(list)).toString('base64url')}`);
+  await expect(page.locator('#handout-status')).toHaveText('讲义已备好：2 篇全文，可以打印或下载 Word。', { timeout: 60_000 });
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('#handout-entries .handout-entry h1')).toHaveText(['三官一律', '“六个起来”网格治理模式']);
+  await expect(page.locator('#handout-entries .handout-entry h2')).toHaveText(['三官一律', '“六个起来”网格治理模式']);
   await expect(page.locator('#list-clear')).toBeHidden();
 });
 

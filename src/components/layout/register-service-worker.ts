@@ -6,9 +6,10 @@ if (import.meta.env.PROD && location.protocol !== 'file:' && 'serviceWorker' in 
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   const hadController = Boolean(navigator.serviceWorker.controller);
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (!hadController) return; // the first install is not an update
     const notice = document.querySelector<HTMLElement>('#update-notice');
     if (!notice) return;
+    // No worker before: this is the first install, done, so every file is cached (已可离线使用).
+    if (!hadController) notice.dataset['kind'] = 'offline';
     notice.hidden = false;
     notice.querySelector('#update-reload')?.addEventListener('click', () => location.reload());
     notice.querySelector('#update-dismiss')?.addEventListener('click', () => (notice.hidden = true));

@@ -2,20 +2,37 @@
  * A learner's progress on a reading path: which items they have ticked as read. Kept in this
  * browser only (localStorage), never sent anywhere.
  */
+const progressKey = (pathId: string) => `jiceng:progress:${pathId}`;
+
+/** The entries (`collection/id`) ticked as read on a path in this browser. */
+export function readProgress(pathId: string): Set<string> {
+  try {
+    return new Set(JSON.parse(localStorage.getItem(progressKey(pathId)) ?? '[]') as string[]);
+  } catch {
+    return new Set();
+  }
+}
+
+/** On /readings/: “已读 n / m” on each path's card, counting only entries the path still lists. */
+export function showPathProgress(): void {
+  for (const line of document.querySelectorAll<HTMLElement>('[data-path-progress]')) {
+    const items = (line.dataset['pathItems'] ?? '').split(' ').filter(Boolean);
+    const read = readProgress(line.dataset['pathProgress'] ?? '');
+    const done = items.filter((item) => read.has(item)).length;
+    line.textContent = `已读 ${done} / ${items.length}${done === items.length && done > 0 ? '，全部读完' : ''}`;
+    line.classList.remove('invisible');
+  }
+}
+
 export function wireReadingProgress(): void {
   const article = document.querySelector<HTMLElement>('[data-reading-path]');
   const bar = document.querySelector<HTMLElement>('#progress-bar');
   const meter = document.querySelector<HTMLProgressElement>('#progress-meter');
   const text = document.querySelector<HTMLElement>('#progress-text');
   if (!article || !bar || !meter || !text) return;
-  const storageKey = `jiceng:progress:${article.dataset['readingPath']}`;
+  const storageKey = progressKey(article.dataset['readingPath'] ?? '');
   const labels = [...document.querySelectorAll<HTMLLabelElement>('[data-progress-item]')];
-  let read: Set<string>;
-  try {
-    read = new Set(JSON.parse(localStorage.getItem(storageKey) ?? '[]') as string[]);
-  } catch {
-    read = new Set();
-  }
+  const read = readProgress(article.dataset['readingPath'] ?? '');
 
   const update = () => {
     const done = labels.filter((label) => read.has(label.dataset['progressItem'] ?? '')).length;

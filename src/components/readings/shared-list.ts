@@ -1,0 +1,57 @@
+import { SITE_NAME } from '~/lib/site';
+import { decodeList, encodeList, type ReadingList } from '~/lib/reading-list';
+import { itemCard, listSummary, type EntryInfo } from './list-items';
+import { showProblems, type ListPage } from './list-page';
+import { readStoredList, storeList } from './stored-list';
+
+const PAGE_TITLE = '分享的阅读清单';
+
+/** Says the page shows someone else's list, before anything else loads: the heading never claims it is yours. */
+export function markShared(page: Pick<ListPage, 'pageTitle'>): void {
+  page.pageTitle.textContent = PAGE_TITLE;
+  document.title = `${PAGE_TITLE} · ${SITE_NAME}`;
+  for (const node of document.querySelectorAll<HTMLElement>('[data-mine-only]')) node.hidden = true;
+  const banner = document.querySelector<HTMLElement>('#shared-banner');
+  if (banner) banner.hidden = false;
+  const printTitle = document.querySelector('[data-print-title]');
+  if (printTitle) printTitle.textContent = PAGE_TITLE;
+}
+
+/** How the reader's own list stands next to this one, for the banner. */
+function mineComparedTo(shared: ReadingList): string {
+  const mine = readStoredList();
+  if (mine.items.length === 0) return '保存后，这份清单就是你在这个浏览器里的阅读清单。';
+  if (encodeList(mine) === encodeList(shared)) return '这份清单与你在这个浏览器里保存的清单相同。';
+  return `你在这个浏览器里已有一份清单${mine.title ? `“${mine.title}”` : ''}（${mine.items.length} 篇）；保存会替换它。`;
+}
+
+/**
+ * A list opened from a link (`?l=`): shown read-only, titled as shared, with its title, notes and
+ * count, and “保存为我的清单”, which asks before replacing a list of the reader's own. The reader's
+ * own list is never changed by opening a link.
+ */
+export function runSharedList(page: ListPage, entries: Map<string, EntryInfo>, encoded: string): void {
+  const { list, problems } = decodeList(encoded, new Set(entries.keys()));
+  showProblems(page, problems);
+  page.heading.textContent = list.title || '（未命名的清单）';
+  page.summary.textContent = list.items.length > 0 ? listSummary(list.items, entries) : '这份清单里没有可以显示的条目。';
+  page.items.replaceChildren(...list.items.map((item, index) => itemCard(entries.get(item.key)!, item, index, list.items.length)));
+  page.handout.render(list);
+
+  const mineNote = document.querySelector<HTMLElement>('#shared-mine');
+  const status = document.querySelector<HTMLElement>('#shared-status');
+  if (mineNote) mineNote.textContent = mineComparedTo(list);
+  document.querySelector('#shared-save')?.addEventListener('click', () => {
+    const mine = readStoredList();
+    if (mine.items.length > 0 && encodeList(mine) !== encodeList(list)) {
+      const name = mine.title ? `“${mine.title}”` : '';
+      if (!confirm(`你在这个浏览器里已有一份阅读清单${name}（${mine.items.length} 篇）。用这份分享的清单替换它吗？原来的清单不会保留。`)) {
+        if (status) status.textContent = '没有保存，你原来的清单保持不变。';
+        return;
+      }
+    }
+    storeList(list);
+    if (mineNote) mineNote.textContent = mineComparedTo(list);
+    if (status) status.textContent = '已保存为你的阅读清单。点“打开我的阅读清单”可以修改和再分享。';
+  });
+}

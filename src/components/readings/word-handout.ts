@@ -1,0 +1,20 @@
+import { Packer } from 'docx';
+import { handoutFileName } from '~/lib/handout-document';
+import { wordDocument } from '~/lib/word-document';
+import { readHandout } from './handout-reader';
+
+/**
+ * Writes the handout in `root` as a .docx and hands it to the browser as a download. This module
+ * and the docx library load only when a trainer asks for the Word copy (see word-button.ts).
+ */
+export async function downloadWordHandout(root: Element, title: string): Promise<void> {
+  const blob = await Packer.toBlob(wordDocument(readHandout(root), title));
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = handoutFileName(title, new Date());
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has its own copy; the address is freed once the browser has started it.
+  setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+}
