@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { TEMPLATE_PAGES } from './pages';
 
 test('no page requests any host but its own, searching included', async ({ page, baseURL }) => {
@@ -15,37 +15,51 @@ test('no page requests any host but its own, searching included', async ({ page,
   expect(foreign).toEqual([]);
 });
 
-test('every page carries a Content-Security-Policy that allows only the site itself, and nothing breaks it', async ({ page }) => {
-  test.slow(); // every template, then two handouts built in full
-  const violations: string[] = [];
-  // Some violations (parsing a fetched page's <style>, say) reach only the console.
-  page.on('console', (message) => message.type() === 'error' && /Content Security Policy/.test(message.text()) && violations.push(`${page.url()}: ${message.text()}`));
+/**
+ * Collects every CSP violation on the page: the `securitypolicyviolation` events of each document,
+ * and console errors, which are all some violations leave (parsing a fetched page's <style>).
+ */
+async function watchPolicy(page: Page): Promise<(path: string) => Promise<string[]>> {
+  const logged: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && /Content Security Policy/.test(message.text()) && logged.push(`${page.url()}: ${message.text()}`));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       (window as unknown as { __csp: string[] }).__csp ??= [];
       (window as unknown as { __csp: string[] }).__csp.push(`${event.violatedDirective} ${event.blockedURI}`);
     });
   });
+  return async (path) => [...logged.splice(0), ...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).map((v) => `${path}: ${v}`)];
+}
+
+test('every page carries a Content-Security-Policy that allows only the site itself, and nothing breaks it', async ({ page }) => {
+  test.slow(); // every template, each until the network is idle
+  const violations: string[] = [];
+  const seen = await watchPolicy(page);
   for (const path of [...TEMPLATE_PAGES.map((p) => p.path), '/search/?q=三官一律', '/graph/', '/methods/xingbei-3456/?hl=网格']) {
     await page.goto(path, { waitUntil: 'networkidle' });
     const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     expect(csp).toContain("default-src 'self'");
     expect(csp).not.toMatch(/https?:/);
-    violations.push(...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).map((v) => `${path}: ${v}`));
+    violations.push(...(await seen(path)));
   }
   await expect(page.locator('mark.search-hit').first()).toBeVisible();
+  expect(violations).toEqual([]);
+});
 
-  // A reading list builds its handout from the entries' own pages, with QR codes; a path draws
-  // its codes too. Neither may trip the policy, on screen or in print.
+test('handouts break no policy: a list read from its entries’ pages, a path with its QR codes, on screen and in print', async ({ page }) => {
+  test.slow(); // a list's handout reads each entry's page in full
+  const violations: string[] = [];
+  const seen = await watchPolicy(page);
   const list = Buffer.from(JSON.stringify({ t: '讲义', i: [['m.xingbei-3456', '备注'], ['g.sanguan-yilv'], ['c.pingan-yongji']] })).toString('base64url');
-  for (const path of [`/readings/custom/?l=${list}`, '/readings/mediation/']) {
-    await page.goto(path, { waitUntil: 'networkidle' });
-    if (path.includes('?l=')) await expect(page.locator('#handout-status')).toHaveText(/^讲义已备好/, { timeout: 60_000 });
-    await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.handout-entry svg.handout-qr-code').first()).toBeVisible();
-    await page.emulateMedia({ media: 'screen' });
-    violations.push(...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).map((v) => `${path}: ${v}`));
-  }
-  await expect(page.locator('.handout-entry')).toHaveCount(8);
+  await page.goto(`/readings/custom/?l=${list}`);
+  await expect(page.locator('#handout-status')).toHaveText('讲义已备好：3 篇全文，可以打印或下载 Word。', { timeout: 60_000 });
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.handout-entry svg.handout-qr-code')).toHaveCount(3);
+  violations.push(...(await seen('/readings/custom/?l=…')));
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto('/readings/mediation/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.handout-entry svg.handout-qr-code')).toHaveCount(8);
+  violations.push(...(await seen('/readings/mediation/')));
   expect(violations).toEqual([]);
 });
