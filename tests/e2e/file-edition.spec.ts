@@ -273,7 +273,7 @@ test('a reading list is built, kept, shared with a note that the link is local, 
   await expect(page.locator('#share-local')).toContainText('链接指向这台电脑上的文件');
 
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('#handout-entries .handout-entry h1')).toHaveText(order);
+  await expect(page.locator('#handout-entries .handout-entry h2')).toHaveText(order);
   await page.emulateMedia({ media: 'screen' });
   await page.locator('#list-items h3 a').first().click();
   await expect(page).toHaveURL(`${root}glossary/sanguan-yilv/index.html`);
