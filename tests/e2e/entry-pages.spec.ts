@@ -6,6 +6,9 @@ import { NAV } from '../../src/lib/site';
 // Entry pages as a cadre reads them on a phone and a trainer on a desktop: contents, each gap
 // said once, targets big enough to hit, a header whose every section is reachable, maps that fit.
 
+// Several pages per test: room for a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 const isEntry = (path: string) => /^\/(methods|cases|glossary)\/[^/]+\/$/.test(path);
