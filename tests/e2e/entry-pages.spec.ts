@@ -6,6 +6,9 @@ import { NAV } from '../../src/lib/site';
 // Entry pages as a cadre reads them on a phone and a trainer on a desktop: contents, each gap
 // said once, targets big enough to hit, a header whose every section is reachable, maps that fit.
 
+// Several pages per test: room for a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 const isEntry = (path: string) => /^\/(methods|cases|glossary)\/[^/]+\/$/.test(path);
@@ -36,11 +39,14 @@ test.describe('contents', () => {
     await expect(page).toHaveURL(/#陈潼兰是谁$|#%E9%99%88/);
     await expect(who).toHaveAttribute('aria-current', 'location');
     await expect(contents.locator('[aria-current]')).toHaveCount(1);
-    // It stays in view while the reader scrolls on, and the mark follows.
-    await page.keyboard.press('End');
+    // It stays in view while the reader scrolls on, and the mark follows — also after a jump
+    // that carries every heading past at once (to the end, back to the top).
+    await page.mouse.wheel(0, 1200);
+    await expect(contents.locator('[aria-current]')).not.toHaveText('陈潼兰是谁');
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
     await expect(contents).toBeInViewport();
     await expect(contents.locator('[aria-current]')).toHaveText(/来源|相关内容/);
-    await page.keyboard.press('Home');
+    await page.evaluate(() => scrollTo(0, 0));
     await expect(contents.locator('[aria-current]')).toHaveCount(0);
   });
 
