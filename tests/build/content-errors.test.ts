@@ -15,7 +15,7 @@ function edit(file: string, from: string, to: string): void {
   writeFileSync(file, text.replace(from, to));
 }
 
-describe('building with bad content', { timeout: 120_000 }, () => {
+describe('building with bad content', { timeout: 300_000 }, () => {
   it('builds the good fixture, with its pages and a search index', () => {
     build = buildFixture();
     expect(build.output).toContain('Complete!');

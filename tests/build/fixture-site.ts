@@ -28,7 +28,8 @@ export function buildFixture(mutate: (contentDir: string) => void = () => {}): F
   const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
     cwd: dir,
     encoding: 'utf8',
-    timeout: 120_000,
+    // Generous: on a busy 2-core machine one build of the small fixture has taken two minutes.
+    timeout: 280_000,
     env: buildEnv(dir),
   });
   // eslint-disable-next-line no-control-regex

@@ -13,7 +13,7 @@ beforeAll(() => {
   build = buildFixture((content) =>
     appendFileSync(join(content, 'glossary/term-a.yaml'), `gaps:\n  - topic: ${TOPIC}\n    detail: ${DETAIL}\n    cite: { source: src-a, part: §1 }\n`),
   );
-}, 120_000);
+}, 300_000);
 afterAll(() => build.cleanup());
 
 const page = (path: string) => readFileSync(join(build.dir, 'dist', path, 'index.html'), 'utf8');
