@@ -152,17 +152,22 @@ function rewriteModule(code: string, path: string): string {
   return `const ${META} = __fileEdition.meta(${JSON.stringify(path)});\n${out}`;
 }
 
+/** What every script of the edition is built as: one minified classic script, kept in memory. */
+const CLASSIC_SCRIPT = {
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  minify: true,
+  charset: 'utf8',
+  legalComments: 'none',
+  write: false,
+  logLevel: 'silent',
+} as const;
+
 async function bundle(entry: string, dist: string, base: string, inline: Map<string, { code: string; page: string }>): Promise<string> {
   const result = await build({
     stdin: { contents: entry, resolveDir: dist, sourcefile: 'file-edition-entry.js', loader: 'js' },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    minify: true,
-    charset: 'utf8',
-    legalComments: 'none',
-    write: false,
-    logLevel: 'silent',
+    ...CLASSIC_SCRIPT,
     plugins: [editionModules(dist, base, inline)],
   });
   for (const warning of result.warnings) console.warn(`本机版打包提示：${warning.text}`);
@@ -278,14 +283,7 @@ export async function writeFileEdition({ dist: distFolder, out, base, date }: Fi
   // The runtime, with the base path the site was built for.
   const runtime = await build({
     entryPoints: [fileURLToPath(new URL('./file-edition/runtime.ts', import.meta.url))],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    minify: true,
-    charset: 'utf8',
-    legalComments: 'none',
-    write: false,
-    logLevel: 'silent',
+    ...CLASSIC_SCRIPT,
     define: { __SITE_BASE__: JSON.stringify(base) },
   });
   write(join(site, OWN, 'runtime.js'), runtime.outputFiles[0]?.text ?? '');
