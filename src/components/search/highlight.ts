@@ -6,7 +6,7 @@ import { escapeRegExp } from '~/lib/escape';
  * first. Each is marked whole and the longest first, so 三审三定 is one mark and its 三 are never
  * marked alone.
  */
-export function highlightFromUrl(): void {
+function highlightFromUrl(): void {
   const words = (new URLSearchParams(location.search).get('hl') ?? '')
     .split(/\s+/)
     .filter(Boolean)
@@ -42,3 +42,6 @@ export function highlightFromUrl(): void {
   }
   document.querySelector('mark.search-hit')?.scrollIntoView({ block: 'center' });
 }
+
+// Loaded only on a page opened from a search result (see search-opener.ts).
+highlightFromUrl();

@@ -7,10 +7,9 @@ const SHOWN = 8;
 const CHECKED = 20;
 let wired = false;
 
-/** Starts loading what a first search needs (the lexicon and Pagefind), ignoring a failure: the search itself reports it. */
-export function warmUpSearch(): void {
-  void Promise.all([loadLexicon(), loadPagefind()]).catch(() => undefined);
-}
+// Whoever loads the dialog is about to search: start loading what a first search needs (the
+// lexicon and Pagefind) now, ignoring a failure — the search itself reports it.
+void Promise.all([loadLexicon(), loadPagefind()]).catch(() => undefined);
 
 /**
  * The header search: a combobox over a listbox of results (ARIA 1.2 pattern). Arrow keys move

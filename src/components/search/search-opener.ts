@@ -8,13 +8,12 @@ const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
 const openLink = document.querySelector<HTMLAnchorElement>('#search-open');
 
 /**
- * Starts loading search (its code, the lexicon and Pagefind) as soon as a reader shows intent —
- * the pointer reaches the box, it gets focus or a touch — so the first answer is ready sooner.
+ * Starts loading search (its code, the lexicon and Pagefind: importing the dialog starts the
+ * rest) as soon as a reader shows intent — the pointer reaches the box, it gets focus or a
+ * touch — so the first answer is ready sooner.
  */
 const loadDialog = () => import('./search-dialog');
-function warmUp(): void {
-  void loadDialog().then(({ warmUpSearch }) => warmUpSearch());
-}
+const warmUp = () => void loadDialog();
 
 async function openSearch(): Promise<void> {
   if (!dialog || dialog.open) return;
@@ -41,5 +40,6 @@ document.addEventListener('keydown', (event) => {
 });
 
 if (new URLSearchParams(location.search).has('hl')) {
-  void import('./highlight').then(({ highlightFromUrl }) => highlightFromUrl());
+  // The module marks the words when it loads.
+  void import('./highlight');
 }
