@@ -16,6 +16,13 @@ export interface Lexicon {
   longestStopword: number;
   /** Each word's syllables, one per Han character (a letter or digit run is one syllable); each syllable lists its readings. */
   syllables: Map<string, string[][]>;
+  /**
+   * Where a reading can start, by its first letter: each word and the syllable a run of letters
+   * could begin at. Reading pinyin walks only these, not every word of the library.
+   */
+  pinyinStarts: Map<string, { word: string; units: string[]; syllables: string[][]; start: number }[]>;
+  /** The words by their length in characters, for near misses (only same-length words can be one). */
+  wordsByLength: Map<number, string[][]>;
   stopwords: Set<string>;
   /** Words that stand in for a word: its synonym group and, for a glossary term, its other names. */
   alternatives: Map<string, string[]>;
@@ -62,6 +69,18 @@ export interface UnderstoodQuery {
 
 const HAN = /\p{Script=Han}/u;
 
+/**
+ * The browser's Chinese word segmenter, made once: making one loads its dictionary, which costs
+ * more than reading a whole query. `warmUpReading` makes it before the reader types.
+ */
+let segmenter: Intl.Segmenter | undefined;
+const chineseWords = (text: string) => (segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' })).segment(text);
+
+/** Makes the segmenter and has it cut a phrase, so the first query does not pay for its dictionary. */
+export function warmUpReading(): void {
+  for (const word of chineseWords('矛盾纠纷怎么调解')) void word;
+}
+
 /** Splits a word into its syllable units: each Han character alone, each run of other characters together. */
 export function syllableUnits(word: string): string[] {
   return word.match(/\p{Script=Han}|[^\p{Script=Han}]+/gu) ?? [];
@@ -102,12 +121,33 @@ export function prepareLexicon(raw: SearchLexicon): Lexicon {
   const chars = [...raw.traditional];
   for (let i = 0; i + 1 < chars.length; i += 2) traditional.set(chars[i] as string, chars[i + 1] as string);
   const words = new Set(raw.words.map(([word]) => word));
+  const pinyinStarts: Lexicon['pinyinStarts'] = new Map();
+  for (const [word, sy] of syllables) {
+    const units = syllableUnits(word);
+    sy.forEach((readings, start) => {
+      for (const letter of new Set(readings.map((reading) => reading.slice(0, 1)))) {
+        if (!/^[a-z]$/.test(letter)) continue;
+        const list = pinyinStarts.get(letter) ?? [];
+        list.push({ word, units, syllables: sy, start });
+        pinyinStarts.set(letter, list);
+      }
+    });
+  }
+  const wordsByLength: Lexicon['wordsByLength'] = new Map();
+  for (const word of words) {
+    const chars = [...word];
+    const list = wordsByLength.get(chars.length) ?? [];
+    list.push(chars);
+    wordsByLength.set(chars.length, list);
+  }
   return {
     raw,
     words,
     longestWord,
     longestStopword: Math.max(0, ...raw.stopwords.map((w) => [...w].length)),
     syllables,
+    pinyinStarts,
+    wordsByLength,
     stopwords: new Set(raw.stopwords),
     alternatives: new Map([...alternatives].map(([word, set]) => [word, [...set]])),
     traditional,
@@ -136,35 +176,32 @@ interface Match {
  */
 export function readPinyin(letters: string, lexicon: Lexicon): string[] {
   const found = new Map<string, Match>();
-  for (const [word, sy] of lexicon.syllables) {
-    const units = syllableUnits(word);
-    for (let start = 0; start < sy.length; start++) {
-      const walk = (pos: number, at: number, full: number): void => {
-        if (pos === letters.length) {
-          const span = at - start;
-          if (span >= 2 && (full > 0 || span >= 3)) {
-            const read = units.slice(start, at).join('');
-            const whole = start === 0 && at === sy.length;
-            const score = full * 2 + span + (whole ? 1 : 0);
-            const prior = found.get(read);
-            if (!prior || score > prior.score) found.set(read, { read, score, whole });
-          }
-          return;
+  for (const { units, syllables: sy, start } of lexicon.pinyinStarts.get(letters.slice(0, 1)) ?? []) {
+    const walk = (pos: number, at: number, full: number): void => {
+      if (pos === letters.length) {
+        const span = at - start;
+        if (span >= 2 && (full > 0 || span >= 3)) {
+          const read = units.slice(start, at).join('');
+          const whole = start === 0 && at === sy.length;
+          const score = full * 2 + span + (whole ? 1 : 0);
+          const prior = found.get(read);
+          if (!prior || score > prior.score) found.set(read, { read, score, whole });
         }
-        const rest = letters.slice(pos);
-        const initials = new Set<string>();
-        for (const syllable of sy[at] ?? []) {
-          if (!/^[a-z]+$/.test(syllable)) continue;
-          if (rest.startsWith(syllable)) walk(pos + syllable.length, at + 1, full + 1);
-          else if (rest.length >= 2 && syllable.startsWith(rest) && at - start >= 1) walk(letters.length, at + 1, full + 1);
-          initials.add(syllable.slice(0, 1));
-          if (/^[zcs]h/.test(syllable)) initials.add(syllable.slice(0, 2));
-          initials.delete(syllable);
-        }
-        for (const initial of initials) if (rest.startsWith(initial)) walk(pos + initial.length, at + 1, full);
-      };
-      walk(0, start, 0);
-    }
+        return;
+      }
+      const rest = letters.slice(pos);
+      const initials = new Set<string>();
+      for (const syllable of sy[at] ?? []) {
+        if (!/^[a-z]+$/.test(syllable)) continue;
+        if (rest.startsWith(syllable)) walk(pos + syllable.length, at + 1, full + 1);
+        else if (rest.length >= 2 && syllable.startsWith(rest) && at - start >= 1) walk(letters.length, at + 1, full + 1);
+        initials.add(syllable.slice(0, 1));
+        if (/^[zcs]h/.test(syllable)) initials.add(syllable.slice(0, 2));
+        initials.delete(syllable);
+      }
+      for (const initial of initials) if (rest.startsWith(initial)) walk(pos + initial.length, at + 1, full);
+    };
+    walk(0, start, 0);
   }
   return [...found.values()]
     .sort((a, b) => b.score - a.score || [...a.read].length - [...b.read].length || a.read.localeCompare(b.read))
@@ -181,9 +218,8 @@ export function nearMiss(run: string, lexicon: Lexicon): string | undefined {
   const chars = [...run];
   if (chars.length < 2 || lexicon.words.has(run)) return undefined;
   let best: { word: string; rank: number } | undefined;
-  for (const word of lexicon.words) {
-    const other = [...word];
-    if (other.length !== chars.length) continue;
+  for (const other of lexicon.wordsByLength.get(chars.length) ?? []) {
+    const word = other.join('');
     const differ = chars.flatMap((c, i) => (c === other[i] ? [] : [i]));
     if (differ.length !== 1) continue;
     const i = differ[0] as number;
@@ -199,9 +235,8 @@ export function nearMiss(run: string, lexicon: Lexicon): string | undefined {
 /** The smaller words a long word is made of, as the browser segments it, without stop words. */
 function partsOf(word: string, lexicon: Lexicon): string[] {
   if ([...word].length < 3 || !HAN.test(word)) return [];
-  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
   // Single characters are no evidence of a word (every 三 is not 三审三定): parts are two characters or more.
-  const parts = [...segmenter.segment(word)]
+  const parts = [...chineseWords(word)]
     .filter((s) => s.isWordLike && [...s.segment].length >= 2 && !lexicon.stopwords.has(s.segment))
     .map((s) => s.segment);
   return parts.length >= 2 ? [...new Set(parts)] : [];
@@ -223,7 +258,6 @@ function mayBePinyin(letters: string, lexicon: Lexicon): boolean {
 /** Splits what lies between known words: letters (maybe pinyin), digits, and Han text cut into words. */
 function leftoverTokens(text: string, lexicon: Lexicon): Token[] {
   const tokens: Token[] = [];
-  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
   for (const run of text.match(/[a-z]+|[0-9]+|\p{Script=Han}+|[^a-z0-9\p{Script=Han}]+/gu) ?? []) {
     if (/^[a-z]+$/.test(run) && mayBePinyin(run, lexicon)) {
       const [read, ...others] = readPinyin(run, lexicon);
@@ -234,7 +268,7 @@ function leftoverTokens(text: string, lexicon: Lexicon): Token[] {
       const chars = [...run];
       let rest = '';
       const flush = () => {
-        for (const { segment, isWordLike } of segmenter.segment(rest)) {
+        for (const { segment, isWordLike } of chineseWords(rest)) {
           if (isWordLike) tokens.push({ text: segment, kind: lexicon.stopwords.has(segment) ? 'stop' : 'other' });
         }
         rest = '';

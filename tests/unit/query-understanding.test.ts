@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nearMiss, prepareLexicon, readPinyin, understandQuery } from '~/lib/query-understanding';
-import { buildSearchLexicon } from '~/lib/search-lexicon';
+import { buildSearchLexicon, entryPageIds } from '~/lib/search-lexicon';
 import { countNote, readingNote } from '~/lib/search-notes';
 
 const built = new Map<string, ReturnType<typeof prepareLexicon>>();
@@ -152,5 +152,19 @@ describe('weak words', () => {
     expect(q.words.find((w) => w.text === '机')?.weak).toBe(true);
     expect(q.words.find((w) => w.text === '网格员')?.weak).toBeUndefined();
     expect(understandQuery('潼', lexicon()).words[0]?.weak).toBeUndefined();
+  });
+});
+
+describe('page ids in the lexicon', () => {
+  const entries: [string, string, string[], string, string][] = [
+    ['/zhili/methods/a/', '甲', [], '方法', ''],
+    ['/zhili/cases/b/', '乙', [], '案例', ''],
+  ];
+  it('matches Pagefind’s root-relative addresses to entries under the base path', () => {
+    const ids = entryPageIds(entries, [{ id: 'zh-cn_1', url: '/cases/b/' }, { id: 'zh-cn_2', url: '/methods/a/' }], '/zhili/');
+    expect(ids).toEqual({ 'zh-cn_1': 1, 'zh-cn_2': 0 });
+  });
+  it('leaves out an indexed page that is no entry, rather than naming the wrong one', () => {
+    expect(entryPageIds(entries, [{ id: 'zh-cn_3', url: '/themes/c/' }], '/zhili/')).toEqual({});
   });
 });

@@ -1,4 +1,4 @@
-import { prepareLexicon, type Lexicon } from '~/lib/query-understanding';
+import { prepareLexicon, warmUpReading, type Lexicon } from '~/lib/query-understanding';
 import type { SearchLexicon } from '~/lib/search-lexicon';
 import { siteBase } from '~/lib/urls';
 
@@ -55,5 +55,7 @@ export const loadPagefind = once(async () => {
 export const loadLexicon = once(async (): Promise<Lexicon> => {
   const response = await fetch(`${siteBase()}search-lexicon.json`);
   if (!response.ok) throw new Error(`search-lexicon.json: HTTP ${response.status}`);
-  return prepareLexicon((await response.json()) as SearchLexicon);
+  const lexicon = prepareLexicon((await response.json()) as SearchLexicon);
+  warmUpReading();
+  return lexicon;
 });
