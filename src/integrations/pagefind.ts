@@ -1,16 +1,22 @@
 import type { AstroIntegration } from 'astro';
-import { rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { entryPageIds, type SearchLexicon } from '../lib/search-lexicon';
+import { indexedPages } from './pagefind-pages';
 
 /**
  * Indexes the built pages with Pagefind's Node API once Astro has written them.
  * The npm package runs Pagefind's extended binary, which segments Chinese at index time.
  */
 export default function pagefindIntegration(): AstroIntegration {
+  let base = '/';
   return {
     name: 'jiceng/pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({});
@@ -26,7 +32,13 @@ export default function pagefindIntegration(): AstroIntegration {
         for (const unused of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js']) {
           await rm(`${outDir}/pagefind/${unused}`, { force: true });
         }
-        logger.info(`Pagefind 已索引 ${added.page_count} 个页面`);
+        // The lexicon learns each entry's page id, so search can show titles before page texts arrive.
+        const lexiconFile = `${outDir}/search-lexicon.json`;
+        const lexicon = JSON.parse(await readFile(lexiconFile, 'utf8')) as SearchLexicon;
+        lexicon.pageIds = entryPageIds(lexicon.entries, await indexedPages(`${outDir}/pagefind`), base);
+        await writeFile(lexiconFile, JSON.stringify(lexicon));
+        const named = Object.keys(lexicon.pageIds).length;
+        logger.info(`Pagefind 已索引 ${added.page_count} 个页面（其中 ${named} 个是搜索词表中的条目）`);
       },
     },
   };

@@ -25,6 +25,27 @@ export interface SearchLexicon {
   traditional: string;
   /** Words of the lexicon and synonym groups that no page contains: never looked up in the index. */
   absent: string[];
+  /**
+   * Pagefind's id of each entry's page → the entry's place in `entries`. Added by the indexing
+   * step (src/integrations/pagefind.ts), so a search names the pages it found before their texts
+   * arrive.
+   */
+  pageIds?: Record<string, number>;
+}
+
+/**
+ * Which entry each indexed page is: Pagefind's page ids matched to entries by address. Pagefind
+ * records addresses from the site's root; entries carry the base path (`/zhili/methods/…`).
+ */
+export function entryPageIds(entries: SearchLexicon['entries'], pages: { id: string; url: string }[], base: string): Record<string, number> {
+  const byUrl = new Map(entries.map(([url], index) => [url, index]));
+  const ids: Record<string, number> = {};
+  const root = base.replace(/\/?$/, '/');
+  for (const { id, url } of pages) {
+    const index = byUrl.get(`${root}${url.replace(/^\//, '')}`);
+    if (index !== undefined) ids[id] = index;
+  }
+  return ids;
 }
 
 /** What the lexicon is built from. */

@@ -41,8 +41,6 @@ export interface SearchOutcome {
 
 /** How many candidates are fetched and checked: each check fetches the page's text (~1 KB). */
 const DEFAULT_LIMIT = 60;
-/** How many are checked before a first answer is shown; the rest follow. */
-const FIRST_BATCH = 10;
 
 const EMPTY_COUNTS = (): SearchOutcome['counts'] => ({ type: {}, theme: {}, place: {} });
 
@@ -167,14 +165,17 @@ async function candidatesFor(query: UnderstoodQuery, pagefind: PagefindApi, lexi
   };
   const perWord = await Promise.all(
     query.words.filter((word) => !word.weak).map(async (word) => {
-      let lists = await Promise.all(termsOf([word.text, ...word.alternatives]).map(lookup));
+      const asked = async (terms: string[]) => Promise.all(terms.map(async (term) => ({ term, list: await lookup(term) })));
+      let lists = await asked(termsOf([word.text, ...word.alternatives]));
       // A long word found nowhere whole (三审三订) is looked for in its parts.
-      if (lists.every((list) => list.length === 0) && word.parts.length > 0) lists = await Promise.all(word.parts.map(lookup));
-      const pages = new Map<string, { result: PagefindResult; rank: number }>();
-      for (const list of lists) {
+      if (lists.every(({ list }) => list.length === 0) && word.parts.length > 0) lists = await asked(word.parts);
+      const pages = new Map<string, { result: PagefindResult; rank: number; terms: string[] }>();
+      for (const { term, list } of lists) {
         list.forEach((result, rank) => {
-          const seen = pages.get(result.id);
-          if (!seen || rank < seen.rank) pages.set(result.id, { result, rank });
+          const seen = pages.get(result.id) ?? { result, rank, terms: [] };
+          seen.rank = Math.min(seen.rank, rank);
+          seen.terms.push(term);
+          pages.set(result.id, seen);
         });
       }
       return { word, pages };
@@ -182,16 +183,39 @@ async function candidatesFor(query: UnderstoodQuery, pagefind: PagefindApi, lexi
   );
   const weights = new Map(perWord.map(({ word, pages }) => [word.text, weightOf(pages.size, pageCount)]));
   const scored = new Map<string, { result: PagefindResult; score: number; rank: number }>();
+  /** The terms each page was found by: what its result marks before its text has arrived. */
+  const termsOn = new Map<string, string[]>();
   for (const { word, pages } of perWord) {
-    for (const [id, { result, rank }] of pages) {
+    for (const [id, { result, rank, terms }] of pages) {
       const entry = scored.get(id) ?? { result, score: 0, rank };
       entry.score += weights.get(word.text) ?? 0;
       entry.rank = Math.min(entry.rank, rank);
       scored.set(id, entry);
+      termsOn.set(id, [...(termsOn.get(id) ?? []), ...terms]);
     }
   }
   const ordered = [...scored.values()].sort((a, b) => b.score - a.score || a.rank - b.rank).map(({ result }) => result);
-  return { ordered, weights };
+  return { ordered, weights, termsOn };
+}
+
+/**
+ * The pages found, named from the lexicon in the order of how much of the query each holds: an
+ * answer shown as soon as the index has answered, before the pages' texts arrive. Entries the
+ * query names come first, as they do in the final order.
+ */
+function foundHits(query: UnderstoodQuery, ordered: PagefindResult[], termsOn: ReadonlyMap<string, string[]>, lexicon: Lexicon, named: SearchOutcome): SearchOutcome {
+  const ids = lexicon.raw.pageIds ?? {};
+  const hits = [...named.hits];
+  const shown = new Set(hits.map((hit) => hit.url));
+  for (const result of ordered) {
+    const index = ids[result.id];
+    const entry = index === undefined ? undefined : lexicon.raw.entries[index];
+    if (!entry || shown.has(entry[0])) continue;
+    const [url, title, , type, place] = entry;
+    shown.add(url);
+    hits.push({ url, title, type, place, excerpt: '', marks: [...new Set(termsOn.get(result.id))], match: undefined });
+  }
+  return { ...emptyOutcome(query), hits, provisional: true };
 }
 
 function outcomeOf(
@@ -250,16 +274,16 @@ function outcomeOf(
 export interface SearchOptions {
   /** How many candidate pages to check at most (the dialog shows eight, the search page all). */
   limit?: number;
-  /** Called with early answers: titles and names first, then the first pages checked. */
+  /** Called with early answers: entries the query names first, then the pages the index found, by title. */
   onProgress?: (outcome: SearchOutcome) => void;
 }
 
 /**
  * Searches the library — one engine for the header dialog and the search page. The query is
  * read first (query-understanding.ts); entries whose names hold it are reported at once from the
- * lexicon; Pagefind then finds candidate pages word by word, the likeliest are fetched and
- * ranked by how much of the query they cover (search-ranking.ts), and the reader's filters are
- * applied. An empty query with filters lists everything those filters select.
+ * lexicon; Pagefind then finds candidate pages word by word and they are reported by title in
+ * the order of how much of the query each holds; then the likeliest are fetched and ranked by how
+ * much of the query they cover (search-ranking.ts), and the reader's filters are applied. An empty query with filters lists everything those filters select.
  */
 export async function searchLibrary(text: string, selection: Selection = {}, options: SearchOptions = {}): Promise<SearchOutcome> {
   const { limit = DEFAULT_LIMIT, onProgress } = options;
@@ -280,11 +304,9 @@ export async function searchLibrary(text: string, selection: Selection = {}, opt
   if (onProgress && !filtered && named.hits.length > 0) onProgress(named);
 
   const pagefind = await pagefindLoading;
-  const { ordered, weights } = await candidatesFor(query, pagefind, lexicon);
-  const pending = ordered.slice(0, limit).map((result) => result.data());
-  if (onProgress && pending.length > FIRST_BATCH) {
-    const first = await Promise.all(pending.slice(0, FIRST_BATCH));
-    onProgress({ ...outcomeOf(query, first.map(toCandidate), selection, weights, named), provisional: true });
-  }
+  const { ordered, weights, termsOn } = await candidatesFor(query, pagefind, lexicon);
+  const checked = ordered.slice(0, limit);
+  if (onProgress && !filtered) onProgress(foundHits(query, checked, termsOn, lexicon, named));
+  const pending = checked.map((result) => result.data());
   return outcomeOf(query, (await Promise.all(pending)).map(toCandidate), selection, weights, named);
 }
