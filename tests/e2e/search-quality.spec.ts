@@ -29,6 +29,8 @@ test('the query set: every group finds its pages where they should rank', async 
 });
 
 test('a wrong character offers the right word and keeps the query as typed', async ({ page }) => {
+  // Seven searches in a row on the search page, each checking up to 60 pages.
+  test.slow();
   await page.goto('/search/');
   for (const { query, suggest } of NEAR_MISSES) {
     await resultsFor(page, query);
