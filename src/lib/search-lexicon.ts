@@ -1,6 +1,7 @@
 import { pinyin } from 'pinyin-pro';
 import { normalizeWord, type SearchVocabulary } from './search-vocabulary';
 import { traditionalPairs } from './traditional';
+import { wordsInText } from './words-in-text';
 
 /**
  * The lexicon: what the browser loads with search (one small JSON file, `/search-lexicon.json`)
@@ -115,6 +116,8 @@ export function buildSearchLexicon(source: LexiconSource): SearchLexicon {
     .map((entry) => [...new Set([entry.title, ...entry.aliases].map(nameKey).filter(Boolean))])
     .filter((group) => group.length > 1);
 
+  const known = [...new Set([...words, ...source.vocabulary.synonyms.flat(), ...names.flat()])];
+  const present = wordsInText(folded, known);
   return {
     pageCount: source.pageCount,
     entries: source.entries.map((e) => [e.url, e.title, e.aliases, e.type, e.place]),
@@ -123,6 +126,6 @@ export function buildSearchLexicon(source: LexiconSource): SearchLexicon {
     stopwords: source.vocabulary.stopwords,
     synonyms: source.vocabulary.synonyms,
     traditional: traditionalPairs(source.text),
-    absent: [...new Set([...words, ...source.vocabulary.synonyms.flat(), ...names.flat()])].filter((word) => !folded.includes(word)).sort(),
+    absent: known.filter((word) => !present.has(word)).sort(),
   };
 }
