@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { auditOnce, launchChrome, medianRun, report, serve } from '../../bench/lighthouse.mjs';
+import { auditOnce, launchChrome, medianRun, report, serve } from '../../bench/lighthouse.ts';
 
 // Lighthouse (default config: mobile, simulated throttling) on four templates. Accessibility, best
 // practices and SEO must score 100 and performance at least 95. Performance is measured on this

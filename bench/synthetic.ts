@@ -1,11 +1,12 @@
-// A synthetic library for the scale benchmark (bench/scale.mjs): N entries in the project's
+// A synthetic library for the scale benchmark (bench/scale.ts): N entries in the project's
 // content format — methods (~15%), cases (~35%) and glossary terms (~50%) — that pass the schemas
 // in src/schemas/ and the integrity checks in src/lib/integrity.ts. The text is Chinese made of
 // 2–4 character pieces cut from the real content, so Pagefind segments and indexes something like
-// the real thing. Sources, places and themes are copied from content/. A fixed seed gives the
-// same corpus every time (for the same content/ it draws words from); no dependencies.
+// the real thing. Sources, places and themes are copied from content/. What an entry's prose cites
+// is listed in its sources, as the integrity check requires. A fixed seed gives the same corpus
+// every time (for the same content/ it draws words from); no dependencies.
 //
-//   node bench/synthetic.mjs --size 1000 --out /tmp/corpus [--seed 1]
+//   npx node bench/synthetic.ts --size 1000 --out /tmp/corpus [--seed 1]
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 /** mulberry32: a small, fast 32-bit PRNG; returns numbers in [0, 1). */
-export function prng(seed) {
+export function prng(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -25,15 +26,19 @@ export function prng(seed) {
 }
 
 /** Helpers over one random stream. */
-function chooser(random) {
-  const int = (min, max) => min + Math.floor(random() * (max - min + 1));
-  const pick = (list) => list[Math.floor(random() * list.length)];
-  const chance = (p) => random() < p;
+function chooser(random: () => number) {
+  const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
+  const pick = <T>(list: readonly T[]): T => {
+    const item = list[Math.floor(random() * list.length)];
+    if (item === undefined) throw new Error('pick from an empty list');
+    return item;
+  };
+  const chance = (p: number) => random() < p;
   /** `count` distinct items of `list` (fewer when the list is shorter). */
-  const some = (list, count) => {
+  const some = <T>(list: readonly T[], count: number): T[] => {
     const copy = [...list];
-    const out = [];
-    while (out.length < count && copy.length > 0) out.push(copy.splice(Math.floor(random() * copy.length), 1)[0]);
+    const out: T[] = [];
+    while (out.length < count && copy.length > 0) out.push(...copy.splice(Math.floor(random() * copy.length), 1));
     return out;
   };
   return { int, pick, chance, some };
@@ -46,14 +51,14 @@ const CJK_RUN = /[\u4e00-\u9fff]+/g;
  * glossary, cut into pieces of 2–4 characters. Sorted and deduplicated, so the list depends only
  * on the content and the seed.
  */
-export function vocabulary(root = ROOT, seed = 1) {
+export function vocabulary(root = ROOT, seed = 1): string[] {
   const { int } = chooser(prng(seed));
-  const texts = [];
+  const texts: string[] = [];
   for (const folder of ['methods', 'cases', 'glossary']) {
     const dir = join(root, 'content', folder);
     for (const name of readdirSync(dir).sort()) texts.push(readFileSync(join(dir, name), 'utf8'));
   }
-  const words = new Set();
+  const words = new Set<string>();
   for (const text of texts) {
     for (const [run] of text.matchAll(CJK_RUN)) {
       for (let i = 0; i + 2 <= run.length; ) {
@@ -67,10 +72,16 @@ export function vocabulary(root = ROOT, seed = 1) {
 }
 
 /** The ids (and for sources, the part ids) in content/sources.yaml, places.yaml and themes.yaml. */
-export function realLists(root = ROOT) {
-  const read = (name) => readFileSync(join(root, 'content', name), 'utf8');
-  const topIds = (yaml) => [...yaml.matchAll(/^- id:\s*(\S+)\s*$/gm)].map(([, id]) => id ?? '');
-  const sources = [];
+/** A source and the ids of its parts. */
+export interface SourceParts {
+  id: string;
+  parts: string[];
+}
+
+export function realLists(root = ROOT): { sources: SourceParts[]; places: string[]; themes: string[] } {
+  const read = (name: string) => readFileSync(join(root, 'content', name), 'utf8');
+  const topIds = (yaml: string) => [...yaml.matchAll(/^- id:\s*(\S+)\s*$/gm)].map(([, id]) => id ?? '');
+  const sources: SourceParts[] = [];
   for (const line of read('sources.yaml').split('\n')) {
     const top = /^- id:\s*(\S+)\s*$/.exec(line);
     const part = /^\s+- id:\s*(.+?)\s*$/.exec(line);
@@ -81,8 +92,8 @@ export function realLists(root = ROOT) {
 }
 
 /** YAML for a mapping: one key a line, every value as JSON (JSON is YAML), lists of objects in block style. */
-function toYaml(data) {
-  const lines = [];
+function toYaml(data: Record<string, unknown>): string {
+  const lines: string[] = [];
   for (const [key, value] of Object.entries(data)) {
     if (value === undefined) continue;
     if (Array.isArray(value) && value.some((item) => typeof item === 'object')) {
@@ -100,11 +111,24 @@ const UNITS = ['个', '人', '次', '万元', '%', '户', '件', '人次', '场'
 const EDITORIAL = ['学习要点', '研讨题', '编者按', '借鉴'];
 const PERIODS = ['2025年5月', '截至2025年5月底', '2024年以来', '示范区创建以来'];
 
-/**
- * Generates the corpus: a map from paths under content/ to file text.
- * @param {{ size: number, seed?: number, root?: string }} options
- */
-export function generateCorpus({ size, seed = 1, root = ROOT }) {
+/** How many entries of each kind a corpus has. */
+export interface CorpusCounts {
+  methods: number;
+  cases: number;
+  glossary: number;
+}
+
+/** A citation of one part of a source. */
+interface Citation {
+  source: string;
+  part: string;
+}
+
+/** Generates the corpus: a map from paths under content/ to file text. */
+export function generateCorpus({ size, seed = 1, root = ROOT }: { size: number; seed?: number; root?: string }): {
+  files: Map<string, string>;
+  counts: CorpusCounts;
+} {
   const random = prng(seed);
   const { int, pick, chance, some } = chooser(random);
   const words = vocabulary(root, seed);
@@ -113,33 +137,29 @@ export function generateCorpus({ size, seed = 1, root = ROOT }) {
   const nMethods = Math.max(4, Math.round(size * 0.15));
   const nCases = Math.max(1, Math.round(size * 0.35));
   const nTerms = Math.max(1, size - nMethods - nCases);
-  const pad = (n) => String(n).padStart(4, '0');
+  const pad = (n: number) => String(n).padStart(4, '0');
   const methodIds = Array.from({ length: nMethods }, (_, i) => `method-${pad(i + 1)}`);
   const caseIds = Array.from({ length: nCases }, (_, i) => `case-${pad(i + 1)}`);
   const termIds = Array.from({ length: nTerms }, (_, i) => `term-${pad(i + 1)}`);
 
-  const phrase = (min, max) => Array.from({ length: int(min, max) }, () => pick(words)).join('');
+  const phrase = (min: number, max: number) => Array.from({ length: int(min, max) }, () => pick(words)).join('');
   /** A sentence of 4–12 words with commas, ending in 。 */
   const sentence = () => {
-    const parts = [];
+    const parts: string[] = [];
     const count = int(4, 12);
     for (let i = 0; i < count; i++) parts.push(pick(words) + (i < count - 1 && chance(0.3) ? '，' : ''));
     return `${parts.join('')}。`;
   };
-  const text = (min, max) => {
+  const text = (min: number, max: number) => {
     let out = '';
     while (out.length < min) out += sentence();
     return out.length > max ? `${out.slice(0, max - 1)}。` : out;
   };
-  const cite = () => {
+  const cite = (): Citation => {
     const source = pick(sources);
     return { source: source.id, part: pick(source.parts) };
   };
-  const citeTag = () => {
-    const { source, part } = cite();
-    return `<Cite source="${source}" part="${part}" />`;
-  };
-  const figures = (max) =>
+  const figures = (max: number) =>
     Array.from({ length: int(0, max) }, () => ({
       value: chance(0.3) ? `${int(1, 999)}.${int(1, 99)}` : String(int(1, 5000)),
       unit: pick(UNITS),
@@ -148,9 +168,9 @@ export function generateCorpus({ size, seed = 1, root = ROOT }) {
       ...(chance(0.3) ? { period: pick(PERIODS) } : {}),
       cite: cite(),
     }));
-  const gaps = (max) => Array.from({ length: int(0, max) }, () => ({ topic: phrase(2, 5), detail: text(30, 90), cite: cite() }));
+  const gaps = (max: number) => Array.from({ length: int(0, max) }, () => ({ topic: phrase(2, 5), detail: text(30, 90), cite: cite() }));
   const sourceList = () => {
-    const seen = new Map();
+    const seen = new Map<string, Citation>();
     for (let i = int(1, 3); i > 0; i--) {
       const c = cite();
       seen.set(`${c.source}/${c.part}`, c);
@@ -170,9 +190,16 @@ export function generateCorpus({ size, seed = 1, root = ROOT }) {
     }
   };
 
-  /** An article's body: sections of cited prose, a list, links to other entries, a quotation, an editorial box. */
-  const body = (links) => {
-    const out = [];
+  /**
+   * An article's body: sections of cited prose, a list, links to other entries, a quotation, an
+   * editorial box. It cites only the parts in `cited`, the entry's sources.
+   */
+  const body = (links: string[], cited: Citation[]) => {
+    const citeTag = () => {
+      const { source, part } = pick(cited);
+      return `<Cite source="${source}" part="${part}" />`;
+    };
+    const out: string[] = [];
     for (let s = int(3, 5); s > 0; s--) {
       out.push(`## ${phrase(2, 4)}`, '');
       for (let p = int(1, 3); p > 0; p--) {
@@ -185,7 +212,7 @@ export function generateCorpus({ size, seed = 1, root = ROOT }) {
         out.push('');
       }
       if (chance(0.3)) {
-        const { source, part } = cite();
+        const { source, part } = pick(cited);
         out.push(`报道说<Quote source="${source}" part="${part}">${phrase(3, 6)}</Quote>。`, '');
       }
     }
@@ -195,8 +222,8 @@ export function generateCorpus({ size, seed = 1, root = ROOT }) {
     return out.join('\n');
   };
 
-  const files = new Map();
-  const methodStructures = new Map();
+  const files = new Map<string, string>();
+  const methodStructures = new Map<string, string[]>();
 
   methodIds.forEach((id, index) => {
     const structure = Array.from({ length: int(1, 4) }, () => {
@@ -214,6 +241,7 @@ export function generateCorpus({ size, seed = 1, root = ROOT }) {
     });
     methodStructures.set(id, structure.flatMap((group) => [group.name, ...group.items.map((item) => item.name)]));
     const earlier = methodIds.slice(0, index);
+    const cited = sourceList();
     const data = {
       title: `${phrase(2, 4)}工作法`,
       summary: text(40, 150),
@@ -227,14 +255,14 @@ export function generateCorpus({ size, seed = 1, root = ROOT }) {
       terms: some(termIds, int(2, 6)),
       structure,
       figures: figures(3),
-      sources: sourceList(),
+      sources: cited,
       gaps: gaps(2),
       ...(earlier.length > 0 && chance(0.1) ? { partOf: pick(earlier) } : {}),
       buildsOn: some(earlier, int(0, 2)),
       related: some(methodIds.filter((m) => m !== id), int(0, 3)),
     };
     const links = [...some(termIds, 2).map((t) => `glossary/${t}`), ...some(methodIds, 1).map((m) => `methods/${m}`)];
-    files.set(`methods/${id}.mdx`, `---\n${toYaml(data)}---\n\n${body(links)}`);
+    files.set(`methods/${id}.mdx`, `---\n${toYaml(data)}---\n\n${body(links, cited)}`);
   });
 
   caseIds.forEach((id, index) => {
@@ -242,6 +270,7 @@ export function generateCorpus({ size, seed = 1, root = ROOT }) {
       const parts = methodStructures.get(method) ?? [];
       return chance(0.5) && parts.length > 0 ? { method, part: pick(parts) } : { method };
     });
+    const cited = sourceList();
     const data = {
       title: `${phrase(2, 4)}的${phrase(1, 2)}`,
       summary: text(40, 150),
@@ -253,13 +282,13 @@ export function generateCorpus({ size, seed = 1, root = ROOT }) {
       themes: some(themes, int(1, 3)),
       terms: some(termIds, int(1, 5)),
       figures: figures(5),
-      sources: sourceList(),
+      sources: cited,
       gaps: gaps(3),
       featured: index < 6,
       related: some(caseIds.filter((c) => c !== id), int(0, 3)),
     };
     const links = [...applied.map((a) => `methods/${a.method}`), ...some(termIds, 1).map((t) => `glossary/${t}`)];
-    files.set(`cases/${id}.mdx`, `---\n${toYaml(data)}---\n\n${body(links)}`);
+    files.set(`cases/${id}.mdx`, `---\n${toYaml(data)}---\n\n${body(links, cited)}`);
   });
 
   termIds.forEach((id) => {
@@ -281,7 +310,7 @@ export function generateCorpus({ size, seed = 1, root = ROOT }) {
 }
 
 /** Writes a generated corpus as a content/ folder (replacing what is there). */
-export function writeCorpus(dir, files) {
+export function writeCorpus(dir: string, files: Map<string, string>): void {
   rmSync(dir, { recursive: true, force: true });
   for (const [path, text] of files) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -291,14 +320,14 @@ export function writeCorpus(dir, files) {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const argv = process.argv.slice(2);
-  const arg = (name, fallback) => {
+  const arg = (name: string, fallback: string | undefined) => {
     const i = argv.indexOf(name);
     return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
   };
   const size = Number(arg('--size', '100'));
   const out = arg('--out', undefined);
   if (!out || !Number.isInteger(size) || size < 6) {
-    console.error('usage: node bench/synthetic.mjs --size N --out DIR [--seed S]   (N ≥ 6)');
+    console.error('usage: npx node bench/synthetic.ts --size N --out DIR [--seed S]   (N ≥ 6)');
     process.exit(2);
   }
   const { files, counts } = generateCorpus({ size, seed: Number(arg('--seed', '1')) });

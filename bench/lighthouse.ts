@@ -7,19 +7,25 @@
 //   npm run lighthouse -- /methods/xingbei-3456/   only the paths given
 //   npm run lighthouse -- --runs 3                 each page 3 times, the median run by performance
 //   DIST_DIR=other/dist npm run lighthouse         another build
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import lighthouse, { type Result } from 'lighthouse';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const DIST = process.env['DIST_DIR'] ? resolve(process.env['DIST_DIR']) : join(ROOT, 'dist');
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
+/** A page to audit: which template it shows, and its path. */
+export interface Page {
+  template: string;
+  path: string;
+}
+
 /** One page of each template. */
-export const LIGHTHOUSE_PAGES = [
+export const LIGHTHOUSE_PAGES: Page[] = [
   { template: 'home', path: '/' },
   { template: 'method', path: '/methods/xingbei-3456/' },
   { template: 'case', path: '/cases/yuxiang-cunba/' },
@@ -52,7 +58,7 @@ const CHROME_FLAGS = [
  * stop it. --ignore-lock: Astro allows one tracked preview per project, and the browser tests or
  * a developer's `npm start` may hold it; this one runs alongside and is not tracked.
  */
-export async function serve(dist = DIST, port = 4350) {
+export async function serve(dist = DIST, port = 4350): Promise<ChildProcess> {
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`No build to audit: ${join(dist, 'index.html')} does not exist. Run \`npm run build\` first.`);
   const server = spawn(join(ROOT, 'node_modules/.bin/astro'), ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port), '--outDir', dist], {
     cwd: ROOT,
@@ -60,8 +66,8 @@ export async function serve(dist = DIST, port = 4350) {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   let output = '';
-  server.stdout.on('data', (chunk) => (output += chunk));
-  server.stderr.on('data', (chunk) => (output += chunk));
+  server.stdout.on('data', (chunk: Buffer) => (output += chunk));
+  server.stderr.on('data', (chunk: Buffer) => (output += chunk));
   for (let i = 0; i < 150; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
@@ -73,19 +79,61 @@ export async function serve(dist = DIST, port = 4350) {
   throw new Error(`astro preview did not start on port ${port}:\n${output}`);
 }
 
+/** The fields of an audit's detail items this report reads (Lighthouse's own types are a wide union). */
+interface DetailItem {
+  node?: { selector?: string; snippet?: string };
+  url?: string;
+  source?: { url?: string };
+  description?: string;
+  groupLabel?: string;
+  group?: string;
+  duration?: number;
+  score?: number;
+}
+
+/** An audit that cost points. */
+export interface LostAudit {
+  category: string;
+  id: string;
+  title: string;
+  score: number;
+  weight: number;
+  displayValue: string;
+  items: number;
+  examples: string[];
+}
+
+/** What one Lighthouse run says about a page. */
+export interface Summary {
+  finalUrl: string | undefined;
+  benchmarkIndex: number | undefined;
+  mainThread: string[];
+  longTasks: string[];
+  layoutShifts: string[];
+  runtimeError: string | undefined;
+  warnings: string[];
+  scores: Record<string, number>;
+  metrics: { lcp: number | undefined; tbt: number | undefined; cls: number | undefined; fcp: number | undefined };
+  lost: LostAudit[];
+}
+
+/** A page's summary, with the performance scores of every run when it was run more than once. */
+export type PageResult = Page & Summary & { runs?: number[] };
+
 /**
  * What a Lighthouse report says about one page: the category scores (0–100), LCP/TBT/CLS, and
  * the audits that cost points — those that carry weight in a category and scored below 1.
  */
-export function summarize(lhr) {
+export function summarize(lhr: Result): Summary {
   const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]));
-  const audit = (id) => lhr.audits[id];
-  const lost = [];
+  const audit = (id: string) => lhr.audits[id];
+  const itemsOf = (id: string) => ((audit(id)?.details as { items?: DetailItem[] } | undefined)?.items ?? []);
+  const lost: LostAudit[] = [];
   for (const id of CATEGORIES) {
     for (const ref of lhr.categories[id]?.auditRefs ?? []) {
       const result = audit(ref.id);
       if (!result || ref.weight === 0 || result.score === null || result.score >= 1) continue;
-      const items = result.details?.items ?? [];
+      const items = ((result.details as { items?: DetailItem[] } | undefined)?.items ?? []);
       const examples = items
         .slice(0, 3)
         .map((item) => item.node?.selector ?? item.node?.snippet ?? item.url ?? item.source?.url ?? item.description ?? '')
@@ -104,10 +152,10 @@ export function summarize(lhr) {
   }
   // Why performance lost points: the main thread's work and its long tasks, as observed
   // (simulated throttling multiplies them by 4 for the mobile CPU).
-  const mainThread = (audit('mainthread-work-breakdown')?.details?.items ?? []).map((i) => `${i.groupLabel ?? i.group} ${Math.round(i.duration)} ms`);
-  const longTasks = (audit('long-tasks')?.details?.items ?? []).slice(0, 5).map((i) => `${i.url} ${Math.round(i.duration)} ms`);
+  const mainThread = itemsOf('mainthread-work-breakdown').map((i) => `${i.groupLabel ?? i.group} ${Math.round(i.duration ?? 0)} ms`);
+  const longTasks = itemsOf('long-tasks').slice(0, 5).map((i) => `${i.url} ${Math.round(i.duration ?? 0)} ms`);
   // What moved, when CLS is above 0.
-  const layoutShifts = (audit('layout-shifts')?.details?.items ?? [])
+  const layoutShifts = itemsOf('layout-shifts')
     .slice(0, 5)
     .map((i) => `${i.node?.selector ?? i.node?.snippet ?? '?'} (${Number(i.score ?? 0).toFixed(3)})`);
   return {
@@ -131,17 +179,19 @@ export function summarize(lhr) {
   };
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
  * The run to report out of several of one page: the one with the median performance score.
  * Performance is measured (simulated throttling scales the tasks the machine actually ran), so it
  * varies from run to run on a busy machine; the other categories do not.
  */
-export function medianRun(runs) {
-  const target = median(runs.map((r) => r.scores['performance']));
-  const chosen = runs.find((r) => r.scores['performance'] === target) ?? runs[0];
-  return { ...chosen, runs: runs.map((r) => r.scores['performance']) };
+export function medianRun<T extends Summary>(runs: T[]): T & { runs: number[] } {
+  const performance = (r: T) => r.scores['performance'] ?? 0;
+  const target = median(runs.map(performance));
+  const chosen = runs.find((r) => performance(r) === target) ?? runs[0];
+  if (!chosen) throw new Error('medianRun of no runs');
+  return { ...chosen, runs: runs.map(performance) };
 }
 
 /**
@@ -149,12 +199,16 @@ export function medianRun(runs) {
  * at `origin`, one after another in one headless Chromium, `runs` times each (the median run
  * by performance is kept). Returns one summary per page.
  */
-export async function auditPages(origin, pages, { onPage, runs = 1 } = {}) {
+export async function auditPages(
+  origin: string,
+  pages: Page[],
+  { onPage, runs = 1 }: { onPage?: (result: PageResult) => void; runs?: number } = {},
+): Promise<PageResult[]> {
   const chrome = await launchChrome();
-  const results = [];
+  const results: PageResult[] = [];
   try {
     for (const page of pages) {
-      const attempts = [];
+      const attempts: (Page & Summary)[] = [];
       for (let i = 0; i < runs; i++) attempts.push({ ...page, ...(await auditOnce(chrome.port, `${origin}${page.path}`)) });
       const result = medianRun(attempts);
       results.push(result);
@@ -167,14 +221,14 @@ export async function auditPages(origin, pages, { onPage, runs = 1 } = {}) {
 }
 
 /** One Lighthouse run on one URL in the Chromium listening on `port`, summarized. */
-export async function auditOnce(port, url) {
+export async function auditOnce(port: number, url: string): Promise<Summary> {
   const runner = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
   if (!runner) throw new Error(`Lighthouse returned no result for ${url}`);
   return summarize(runner.lhr);
 }
 
 /** Starts the headless Chromium Lighthouse drives. Call `.kill()` when done. */
-export function launchChrome() {
+export function launchChrome(): Promise<chromeLauncher.LaunchedChrome> {
   return chromeLauncher.launch({
     chromePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     chromeFlags: CHROME_FLAGS,
@@ -182,10 +236,10 @@ export function launchChrome() {
   });
 }
 
-const ms = (value) => (value === undefined ? '–' : `${Math.round(value)} ms`);
+const ms = (value: number | undefined) => (value === undefined ? '–' : `${Math.round(value)} ms`);
 
 /** The results as a markdown table, then every audit that cost points, per page. */
-export function report(results) {
+export function report(results: (Page & Summary & { runs?: number[] })[]): string {
   const lines = [
     '| template | path | performance | accessibility | best-practices | seo | LCP | TBT | CLS |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -201,7 +255,7 @@ export function report(results) {
     if (r.runtimeError) lines.push(`- ${r.path}: runtime error: ${r.runtimeError}`);
     for (const warning of r.warnings) lines.push(`- ${r.path}: warning: ${warning}`);
     if (r.layoutShifts.length > 0) lines.push(`- ${r.path} [performance] layout shifts (CLS ${r.metrics.cls?.toFixed(3)}): ${r.layoutShifts.join(', ')}`);
-    if (r.scores['performance'] < 100) {
+    if ((r.scores['performance'] ?? 0) < 100) {
       lines.push(`- ${r.path} [performance] context: benchmarkIndex ${Math.round(r.benchmarkIndex ?? 0)}; main thread ${r.mainThread.join(', ')}${r.longTasks.length ? `; long tasks ${r.longTasks.join(', ')}` : ''}`);
     }
     for (const a of r.lost) {
@@ -213,7 +267,7 @@ export function report(results) {
   return lines.join('\n');
 }
 
-async function main(argv) {
+async function main(argv: string[]): Promise<void> {
   const port = 4350;
   const only = argv.filter((arg) => arg.startsWith('/'));
   const runsArg = argv.indexOf('--runs');
