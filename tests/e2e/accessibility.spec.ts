@@ -8,7 +8,7 @@ import { TEMPLATE_PAGES } from './pages';
 // the page again in the other theme would.
 for (const { template, path } of TEMPLATE_PAGES) {
   test(`${template} page has no WCAG 2.1 A/AA violations, in the light theme and the dark theme`, async ({ page }) => {
-    test.setTimeout(60_000); // two full checks of the page
+    test.setTimeout(120_000); // two full checks of the page, on a busy machine
     const problems: string[] = [];
     const paper = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--paper'));
     let lightPaper = '';
