@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { launchOptions } from './scripts/browser.mjs';
+import { launchOptions } from './scripts/browser.ts';
 
 // PW_PORT lets two checkouts run their browser tests at once without sharing a server.
 const PORT = Number(process.env['PW_PORT'] ?? 4330);

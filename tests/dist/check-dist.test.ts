@@ -2,7 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkHead, checkLinks, checkSitemap, pageWeight } from '../../scripts/check-dist.mjs';
+import { checkHead } from '../../scripts/dist-checks/head-tags.ts';
+import { checkLinks } from '../../scripts/dist-checks/links.ts';
+import { pageWeight } from '../../scripts/dist-checks/page-weight.ts';
+import { checkSitemap } from '../../scripts/dist-checks/sitemap.ts';
 
 // The checks themselves, on a tiny build made here with one of each mistake, so a green run over
 // the real build means the checks looked and found nothing, not that they cannot find anything.

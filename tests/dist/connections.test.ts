@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_DIST, htmlFiles, pagePath } from '../../scripts/check-dist.mjs';
+import { DEFAULT_DIST, htmlFiles, pagePath } from '../../scripts/dist-checks/load-built-pages.ts';
 import { connectionBlocks, duplicateConnections } from './connection-blocks';
 
 const entryPages = htmlFiles(DEFAULT_DIST).filter((file) => /^(methods|cases|glossary)\/[^/]+\/index\.html$/.test(file));

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { checkHead, checkSitemap } from '../../scripts/check-dist.mjs';
+import { checkHead } from '../../scripts/dist-checks/head-tags.ts';
+import { checkSitemap } from '../../scripts/dist-checks/sitemap.ts';
 
 // A noindex page (404, offline) stands for no address: it has no canonical link or og:url and is
 // left out of the sitemap. Every other page has both, pointing at itself.

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { htmlFiles, validateHtml } from '../../scripts/check-dist.mjs';
+import { htmlFiles } from '../../scripts/dist-checks/load-built-pages.ts';
+import { validateHtml } from '../../scripts/dist-checks/valid-html.ts';
 
 // Every built page is checked with html-validate's recommended rules (.htmlvalidate.json), with one
 // exception: prefer-native-element allows role="listbox". The header search is the WAI-ARIA

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { allowedExternalUrls, checkLinks } from '../../scripts/check-dist.mjs';
+import { allowedExternalUrls, checkLinks } from '../../scripts/dist-checks/links.ts';
 
 describe('links in the build', () => {
   const report = checkLinks();

@@ -1,11 +1,11 @@
 // Offline use, the update of a new build, and serving under a sub-path. Each test serves a copy
-// of the built site with scripts/serve-static.mjs, so it can cut the network or swap the build.
+// of the built site with scripts/serve-static.ts, so it can cut the network or swap the build.
 import { expect, test, type Page } from '@playwright/test';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveStatic } from '../../scripts/serve-static.mjs';
+import { serveStatic } from '../../scripts/serve-static.ts';
 import { writeServiceWorker } from '../../src/integrations/service-worker';
 
 const ROOT = new URL('../../', import.meta.url).pathname;

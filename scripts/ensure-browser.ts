@@ -2,9 +2,9 @@
 // browser on this network, so on Debian as root we install Debian's `chromium` package.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromiumPath } from './browser.mjs';
+import { chromiumPath } from './browser.ts';
 
-async function playwrightHasOwnBrowser() {
+async function playwrightHasOwnBrowser(): Promise<boolean> {
   try {
     const { chromium } = await import('@playwright/test');
     return existsSync(chromium.executablePath());
@@ -24,7 +24,7 @@ if (!isRoot || !existsSync('/usr/bin/apt-get')) {
   process.exit(1);
 }
 console.log('Installing Debian chromium for the browser tests…');
-const run = (args) => spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+const run = (args: string[]) => spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 if (run(['update', '-qq']).status !== 0 || run(['install', '-y', '-qq', 'chromium']).status !== 0) {
   console.error('apt-get 安装 chromium 失败。');
   process.exit(1);

@@ -5,22 +5,25 @@
 // - for computers with no server: a .zip of the file edition (scripts/file-edition.ts), a folder
 //   that opens by double-clicking, with search.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { transformSync } from 'esbuild';
 import { OPENER, writeFileEdition, zipFolder } from './file-edition.ts';
 
 if (!existsSync('dist/index.html')) {
   console.error('没有找到 dist/：请先运行 npm run build（npm run package 会自动构建）。');
   process.exit(1);
 }
-const base = process.env.SITE_BASE ?? '/';
+const base = process.env['SITE_BASE'] ?? '/';
 const date = new Date().toISOString().slice(0, 10).replaceAll('-', '');
 const name = `jiceng-zhili-fangfaku-${date}`;
 const work = mkdtempSync(join(tmpdir(), 'jiceng-package-'));
 const folder = join(work, name);
 cpSync('dist', join(folder, 'site'), { recursive: true });
-cpSync('scripts/serve-static.mjs', join(folder, 'serve-static.mjs'));
+// The package's preview server runs on the reader's Node (18 or later, no TypeScript): the
+// types are stripped from scripts/serve-static.ts, which imports nothing but Node's own modules.
+writeFileSync(join(folder, 'serve-static.mjs'), transformSync(readFileSync('scripts/serve-static.ts', 'utf8'), { loader: 'ts', format: 'esm', banner: '// 本机预览：node serve-static.mjs <文件夹> [端口] [路径]' }).code);
 writeFileSync(
   join(folder, '离线部署说明.txt'),
   `基层治理方法库 · 离线部署包（${date}）

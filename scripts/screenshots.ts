@@ -1,15 +1,15 @@
 // Takes screenshots of built pages for a person to look at: phone (390px) and desktop (1280px),
 // light and dark, plus the printed (A4 print media) rendering.
-// Usage: node scripts/screenshots.mjs http://127.0.0.1:4321 /methods/xingbei-3456/ [/other/ …]
+// Usage: node scripts/screenshots.ts http://127.0.0.1:4321 /methods/xingbei-3456/ [/other/ …]
 // Writes PNGs to screenshots/ (git-ignored).
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { launchOptions } from './browser.mjs';
+import { launchOptions } from './browser.ts';
 
 const [base = 'http://127.0.0.1:4321', ...paths] = process.argv.slice(2);
 mkdirSync('screenshots', { recursive: true });
 const browser = await chromium.launch(launchOptions());
-const shots = [
+const shots: { name: string; width: number; height: number; colorScheme: 'light' | 'dark'; media?: 'print' }[] = [
   { name: 'phone-light', width: 390, height: 844, colorScheme: 'light' },
   { name: 'phone-dark', width: 390, height: 844, colorScheme: 'dark' },
   { name: 'desktop-light', width: 1280, height: 900, colorScheme: 'light' },
