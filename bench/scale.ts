@@ -22,7 +22,7 @@ import { perEntryWarnings, summarizeWarnings, type RepeatedWarning } from './log
 import { ensureStarlight, starlightBuildArgs, starlightBuildDir, writeStarlightSite } from './peers/starlight.ts';
 import { generateCorpus, writeCorpus, type CorpusCounts } from './synthetic.ts';
 import { cpuCount, timedBuild, type BuildRun } from './timed-build.ts';
-import { buildEnv, copySite, linkModules, ROOT, SITE_FILES } from '../scripts/site-copy.mjs';
+import { buildEnv, copySite, linkModules, ROOT, SITE_FILES } from '../scripts/site-copy.ts';
 
 interface Options {
   sizes: number[];

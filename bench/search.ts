@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import * as pagefind from 'pagefind';
-import { launchOptions } from '../scripts/browser.mjs';
-import { serveStatic } from '../scripts/serve-static.mjs';
+import { launchOptions } from '../scripts/browser.ts';
+import { serveStatic } from '../scripts/serve-static.ts';
 
 const DIST = process.argv[2] ?? 'dist';
 const SITE_PORT = 4340;
