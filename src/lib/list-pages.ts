@@ -1,0 +1,151 @@
+/**
+ * The paged lists of the library, computed once per list and read by both its first page
+ * (`/cases/`) and its later pages (`/cases/page/2/`), so the two routes always agree.
+ */
+import type { CollectionName } from './collections';
+import { figureAnchor } from './figures';
+import type { CaseEntry, GlossaryEntry, Library, MethodEntry, SourceEntry } from './library';
+import { paginateSections, type ListPage, type Section } from './pagination';
+import { pinyinInitial } from './pinyin';
+import { CARDS_PER_PAGE, FIGURES_PER_PAGE, TERMS_PER_PAGE } from './scale-bounds';
+import type { Figure } from '~/schemas/figure';
+
+/** Each list is computed once per build: its first page and each later page read the same result. */
+const cache = new WeakMap<Library, Map<string, unknown>>();
+function once<T>(library: Library, key: string, compute: () => T): T {
+  let lists = cache.get(library);
+  if (!lists) cache.set(library, (lists = new Map()));
+  if (!lists.has(key)) lists.set(key, compute());
+  return lists.get(key) as T;
+}
+
+export interface Card {
+  collection: CollectionName;
+  id: string;
+  title: string;
+  summary?: string | undefined;
+  meta?: string | undefined;
+}
+
+/** `/methods/`: the core methods first, then the others. */
+export function methodPages(library: Library): ListPage<Card>[] {
+  return once(library, 'methods', () => {
+    return paginateSections(
+      [
+        { key: 'core', label: '核心方法', items: library.methods.filter((m) => m.data.core).map(library.card) },
+        { key: 'others', label: '其他方法、机制与原则', items: library.methods.filter((m) => !m.data.core).map(library.card) },
+      ],
+      CARDS_PER_PAGE,
+    );
+  });
+}
+
+/** `/cases/`: every case, in the library's order. */
+export function casePages(library: Library): ListPage<Card>[] {
+  return once(library, 'cases', () => {
+    return paginateSections([{ key: 'all', label: '全部案例', items: library.cases.map(library.card) }], CARDS_PER_PAGE);
+  });
+}
+
+/** The anchor of a letter's section on `/glossary/`: '#' (digits and symbols) is not a valid id character, so it is 'other'. */
+export const letterAnchor = (letter: string): string => `letter-${letter === '#' ? 'other' : letter}`;
+
+/** `/glossary/`: the terms in pinyin order, grouped under their initial letters like a dictionary. */
+export function glossaryPages(library: Library): ListPage<GlossaryEntry>[] {
+  return once(library, 'glossary', () => glossaryPagesOf(library));
+}
+
+function glossaryPagesOf(library: Library): ListPage<GlossaryEntry>[] {
+  const groups = new Map<string, GlossaryEntry[]>();
+  for (const entry of library.glossary) {
+    const letter = pinyinInitial(entry.data.term);
+    groups.set(letter, [...(groups.get(letter) ?? []), entry]);
+  }
+  return paginateSections(
+    [...groups].map(([letter, items]) => ({ key: letter, label: letter, items })),
+    TERMS_PER_PAGE,
+  );
+}
+
+export interface FigureRow {
+  entry: MethodEntry | CaseEntry;
+  figure: Figure;
+  anchor: string;
+}
+
+/**
+ * `/figures/`: every figure the sources give, grouped by where it stands in the sources, in the
+ * sources' own order, so a reader can follow the article part by part.
+ */
+export function figurePages(library: Library): FigurePages {
+  return once(library, 'figures', () => figurePagesOf(library));
+}
+
+export interface FigurePages {
+  pages: ListPage<FigureRow>[];
+  total: number;
+  /** The source and part each section (by key) stands for. */
+  parts: Map<string, { source: SourceEntry; part: { id: string; title: string } }>;
+}
+
+function figurePagesOf(library: Library): FigurePages {
+  const rows: FigureRow[] = [...library.methods, ...library.cases].flatMap((entry) =>
+    entry.data.figures.map((figure, index) => ({ entry, figure, anchor: figureAnchor(entry.id, index) })),
+  );
+  const byPart = new Map<string, FigureRow[]>();
+  for (const row of rows) {
+    const key = `${row.figure.cite.source.id}\u0000${row.figure.cite.part}`;
+    byPart.set(key, [...(byPart.get(key) ?? []), row]);
+  }
+  const parts = new Map<string, { source: SourceEntry; part: { id: string; title: string } }>();
+  const sections: Section<FigureRow>[] = library.sources.flatMap((source) =>
+    source.data.parts.flatMap((part) => {
+      const items = byPart.get(`${source.id}\u0000${part.id}`) ?? [];
+      if (items.length === 0) return [];
+      const key = `${source.id}\u0000${part.id}`;
+      parts.set(key, { source, part });
+      return [{ key, label: `${source.data.short} ${part.id}`, items }];
+    }),
+  );
+  return { pages: paginateSections(sections, FIGURES_PER_PAGE), total: rows.length, parts };
+}
+
+/** `/places/<id>/`: the methods and cases in a place and below it. */
+export function placePages(library: Library, placeId: string): ListPage<Card>[] {
+  const within = library.placesWithin(placeId);
+  return once(library, `places/${placeId}`, () => {
+    return paginateSections(
+      [
+        { key: 'methods', label: '这里及下属地点的方法', items: library.methods.filter((m) => within.has(m.data.place.id)).map(library.card), empty: '来源没有报道这里的方法。' },
+        { key: 'cases', label: '这里及下属地点的案例', items: library.cases.filter((c) => within.has(c.data.place.id)).map(library.card), empty: '来源没有报道这里的案例。' },
+      ],
+      CARDS_PER_PAGE,
+    );
+  });
+}
+
+/** `/themes/<id>/`: the methods, cases and terms on a theme. */
+export function themePages(library: Library, themeId: string): ListPage<Card>[] {
+  const onTheme = (themes: { id: string }[]) => themes.some((t) => t.id === themeId);
+  return once(library, `themes/${themeId}`, () => {
+    return paginateSections<Card>(
+      [
+        { key: 'methods', label: '方法', items: library.methods.filter((m) => onTheme(m.data.themes)).map(library.card), empty: '暂无。' },
+        { key: 'cases', label: '案例', items: library.cases.filter((c) => onTheme(c.data.themes)).map(library.card), empty: '暂无。' },
+        {
+          key: 'terms',
+          label: '术语',
+          items: library.glossary
+            .filter((g) => onTheme(g.data.themes))
+            .map((g) => ({ collection: g.collection, id: g.id, title: g.data.term, summary: g.data.definition })),
+        },
+      ],
+      CARDS_PER_PAGE,
+    );
+  });
+}
+
+/** Pages 2 and on, as Astro routes: `{ params: { page: '2' }, props: { page } }`. */
+export function laterPages<T>(pages: ListPage<T>[]): { params: { page: string }; props: { page: ListPage<T> } }[] {
+  return pages.slice(1).map((page) => ({ params: { page: String(page.number) }, props: { page } }));
+}

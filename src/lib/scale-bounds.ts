@@ -1,0 +1,61 @@
+/**
+ * How big a generated page may grow, in one place: the pages read these and the tests assert
+ * them (tests/build/scale-bounds.test.ts builds a 300-entry synthetic library and checks every
+ * number here against what it wrote). Change a bound here and both follow.
+ *
+ * Sizes are of the raw (uncompressed) HTML file, the stricter measure: gzip shrinks these pages
+ * four to eight times.
+ */
+
+/**
+ * Up to this many entries (methods + cases + terms), `/graph/` draws the whole library in one
+ * map with a list of every relation, as it always has. The full map costs about 1.2 KB of HTML a
+ * node (the SVG node, its label, its line in the list) — 128 KB for the real library's 88 entries
+ * and 20 places and themes — so 150 entries stay near 200 KB, under GRAPH_PAGE_MAX_BYTES; past
+ * that, labels no longer find room in the 1100 × 850 map either. Above it, `/graph/` becomes an
+ * overview and each theme and place gets its own bounded map under `/graph/themes/` and
+ * `/graph/places/`.
+ */
+export const GRAPH_FULL_MAP_MAX_ENTRIES = 150;
+
+/** The most entries (besides the theme or place itself) one theme or place map draws: the most connected ones. */
+export const GRAPH_SUBMAP_MAX_ENTRIES = 60;
+
+/** The most methods the overview lists by name (the most applied first); the rest are on `/methods/`. */
+export const GRAPH_OVERVIEW_MAX_METHODS = 60;
+
+/** The most themes, and the most places, the overview lists (the most connected first). */
+export const GRAPH_OVERVIEW_MAX_GROUPS = 100;
+
+/** The most methods drawn on the overview's map of methods, themes and places. */
+export const GRAPH_OVERVIEW_MAP_METHODS = 30;
+
+/** `/graph/` and every `/graph/…` map page stay under this, at any library size. */
+export const GRAPH_PAGE_MAX_BYTES = 300 * 1024;
+
+/**
+ * Cards (a title, a place and a summary) per page of `/methods/`, `/cases/`, `/places/<id>/`
+ * and `/themes/<id>/`. About 1 KB of HTML a card; 40 keeps every list of the real library
+ * (at most 39 cards, on 党建引领) on one page, as it was, and a page near 50 KB.
+ */
+export const CARDS_PER_PAGE = 40;
+
+/** Terms (with their definitions) per page of `/glossary/`: about 0.6 KB each, so about 60 KB a page. */
+export const TERMS_PER_PAGE = 100;
+
+/** Figures per page of `/figures/`: about 0.8 KB each, so about 80 KB a page. */
+export const FIGURES_PER_PAGE = 100;
+
+/** Every page of a paged list stays under this. */
+export const LIST_PAGE_MAX_BYTES = 150 * 1024;
+
+/**
+ * The service worker precaches every file while the files it would precache come to no more than
+ * this (uncompressed). 25 MB: the real library is under 5 MB, so it stays whole offline with
+ * room for about five times the content; a phone on a mobile plan downloads 25 MB once without
+ * it being a burden, and browsers give a site's cache far more than that (Chrome up to 60 % of
+ * free disk; Safari asks past about 1 GB). A 3,000-entry library would be about 120 MB — too much
+ * to fetch behind a reader's back — so past the limit it precaches the shell, the search index
+ * and the most important pages, and caches other pages as they are read.
+ */
+export const PRECACHE_MAX_BYTES = 25 * 1024 * 1024;

@@ -1,0 +1,253 @@
+// A library of 300 synthetic entries (bench/synthetic.mjs via ./synthetic-library.ts: 45 methods, 105 cases, 150 terms, the
+// real places and themes), built once: /graph/ becomes an overview with a bounded map per theme and
+// place, every list is split into pages no longer than its page size, nothing becomes unreachable,
+// and the service worker switches to essential precaching past its limit. Every bound is read
+// from src/lib/scale-bounds.ts, the module the pages read.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { writeCorpus } from '../../bench/synthetic.mjs';
+import { buildEnv, copySite, ROOT } from '../../scripts/site-copy.mjs';
+import { writeServiceWorker, type OfflineManifest } from '../../src/integrations/service-worker';
+import {
+  CARDS_PER_PAGE,
+  FIGURES_PER_PAGE,
+  GRAPH_FULL_MAP_MAX_ENTRIES,
+  GRAPH_OVERVIEW_MAP_METHODS,
+  GRAPH_OVERVIEW_MAX_METHODS,
+  GRAPH_PAGE_MAX_BYTES,
+  GRAPH_SUBMAP_MAX_ENTRIES,
+  LIST_PAGE_MAX_BYTES,
+  TERMS_PER_PAGE,
+} from '../../src/lib/scale-bounds';
+import { syntheticLibrary } from './synthetic-library';
+
+const SIZE = 300;
+let dir = '';
+let dist = '';
+let output = '';
+let ok = false;
+const corpus = syntheticLibrary(SIZE);
+const { counts } = corpus;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'jiceng-scale-'));
+  copySite(dir);
+  writeCorpus(join(dir, 'content'), corpus.files);
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: dir, encoding: 'utf8', timeout: 580_000, env: buildEnv(dir) });
+  // eslint-disable-next-line no-control-regex
+  output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  ok = result.status === 0;
+  dist = join(dir, 'dist');
+}, 600_000);
+// SCALE_KEEP=1 keeps the built copy (its path is printed) to look at or serve.
+afterAll(() => {
+  if (process.env['SCALE_KEEP']) console.log(`scale build kept in ${dir}`);
+  else if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const file = (path: string) => join(dist, path, 'index.html');
+const page = (path: string) => readFileSync(file(path), 'utf8');
+const bytes = (path: string) => statSync(file(path)).size;
+const count = (html: string, pattern: RegExp) => (html.match(pattern) ?? []).length;
+/** The page's <main>, so header and footer links do not count. */
+const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+/** Every href in a piece of HTML. */
+const hrefs = (html: string) => [...html.matchAll(/href="([^"#]*)(#[^"]*)?"/g)].map((m) => m[1] ?? '');
+const frontmatter = (text: string) => parse(text.startsWith('---') ? (text.split('---\n')[1] ?? '') : text) as Record<string, unknown>;
+const ids = (folder: string) => [...corpus.files.keys()].filter((k) => k.startsWith(`${folder}/`)).map((k) => k.slice(folder.length + 1).replace(/\.(mdx|yaml)$/, ''));
+const themes = parse(readFileSync(join(ROOT, 'content/themes.yaml'), 'utf8')) as { id: string; name: string }[];
+const places = parse(readFileSync(join(ROOT, 'content/places.yaml'), 'utf8')) as { id: string; name: string; parent?: string }[];
+const top = places.find((p) => !p.parent) ?? { id: '', name: '' };
+
+/**
+ * All pages of a paged list, found by following 下一页 from its first page; each page is checked
+ * for its navigation on the way.
+ */
+function walk(listPath: string): { path: string; html: string }[] {
+  const pages: { path: string; html: string }[] = [];
+  let path: string | undefined = listPath;
+  while (path) {
+    const html = page(path);
+    pages.push({ path, html });
+    const next = /<a [^>]*href="([^"]+)"[^>]*rel="next"/.exec(html)?.[1];
+    path = next;
+    if (pages.length > 200) throw new Error(`${listPath}: more than 200 pages`);
+  }
+  return pages;
+}
+
+/** Checks a paged list: page count, items per page, size, navigation; returns every page's HTML. */
+function checkList(listPath: string, items: (html: string) => number, pageSize: number, total: number): string[] {
+  const pages = walk(listPath);
+  const expected = Math.max(1, Math.ceil(total / pageSize));
+  expect(pages.map((p) => p.path)).toEqual(Array.from({ length: expected }, (_, i) => (i === 0 ? listPath : `${listPath}page/${i + 1}/`)));
+  const perPage = pages.map((p) => items(main(p.html)));
+  for (const n of perPage) expect(n).toBeLessThanOrEqual(pageSize);
+  expect(perPage.reduce((a, b) => a + b, 0)).toBe(total);
+  pages.forEach(({ path, html }, i) => {
+    expect(bytes(path), path).toBeLessThan(LIST_PAGE_MAX_BYTES);
+    if (expected === 1) {
+      expect(html).not.toContain('rel="next"');
+      return;
+    }
+    const nav = /<nav aria-label="([^"]+分页)"[^>]*>([\s\S]*?)<\/nav>/.exec(html);
+    expect(nav, path).not.toBeNull();
+    const current = /<a [^>]*href="([^"]+)"[^>]*aria-current="page"[^>]*>([\s\S]*?)<\/a>/.exec(nav?.[2] ?? '');
+    expect(current?.[1]).toBe(path);
+    expect(current?.[2]?.replace(/<[^>]+>/g, '').replace(/\s+/g, '')).toBe(`第${i + 1}页`);
+    expect(html).toContain(`第 ${i + 1} 页，共 ${expected} 页`);
+    expect(html).toMatch(new RegExp(`<title>[^<]*（第 ${i + 1} 页，共 ${expected} 页）`));
+    if (i > 0) expect(/<a [^>]*href="([^"]+)"[^>]*rel="prev"[^>]*>\s*上一页/.exec(html)?.[1]).toBe(i === 1 ? listPath : `${listPath}page/${i}/`);
+    if (i < expected - 1) expect(/<a [^>]*href="([^"]+)"[^>]*rel="next"[^>]*>\s*下一页/.exec(html)?.[1]).toBe(`${listPath}page/${i + 2}/`);
+  });
+  return pages.map((p) => p.html);
+}
+
+const cards = (html: string) => count(html, /<article /g);
+
+describe(`a library of ${SIZE} synthetic entries`, () => {
+  it('builds', () => {
+    expect(output).toContain('Complete!');
+    expect(ok).toBe(true);
+    expect(counts.methods + counts.cases + counts.glossary).toBe(SIZE);
+    expect(SIZE).toBeGreaterThan(GRAPH_FULL_MAP_MAX_ENTRIES);
+  });
+
+  describe('/graph/', () => {
+    it(`is an overview under ${GRAPH_PAGE_MAX_BYTES / 1024} KB: themes, places and the most applied methods, with counts`, () => {
+      const html = page('graph');
+      expect(bytes('graph')).toBeLessThan(GRAPH_PAGE_MAX_BYTES);
+      expect(html).toContain(`全库 ${SIZE} 个条目（方法 ${counts.methods}、案例 ${counts.cases}、术语 ${counts.glossary}）`);
+      // The overview's map: themes, places and at most GRAPH_OVERVIEW_MAP_METHODS methods; no case or term.
+      const nodes = [...html.matchAll(/data-node="([^"]+)"/g)].map((m) => m[1] ?? '');
+      expect(nodes.filter((n) => n.startsWith('methods/'))).toHaveLength(GRAPH_OVERVIEW_MAP_METHODS);
+      expect(nodes.filter((n) => n.startsWith('cases/') || n.startsWith('glossary/'))).toEqual([]);
+      expect(nodes.filter((n) => n.startsWith('themes/'))).toHaveLength(themes.length);
+      // Every theme and place links to its own map and its list.
+      for (const t of themes) {
+        expect(html).toContain(`href="/graph/themes/${t.id}/"`);
+        expect(html).toContain(`href="/themes/${t.id}/"`);
+      }
+      for (const p of places) expect(html).toContain(`href="/graph/places/${p.id}/"`);
+      // The methods list is capped, and links onward to the full list.
+      const listed = /<ol[^>]*aria-labelledby="graph-methods"[^>]*>([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? '';
+      expect(count(listed, /<li>/g)).toBe(Math.min(GRAPH_OVERVIEW_MAX_METHODS, counts.methods));
+      expect(html).toContain('href="/methods/"');
+    });
+
+    it(`has a map per theme and per place, each of at most ${GRAPH_SUBMAP_MAX_ENTRIES} entries and linking onward to the rest`, () => {
+      for (const [kind, list] of [
+        ['themes', themes],
+        ['places', places],
+      ] as const) {
+        for (const group of list) {
+          const path = `graph/${kind}/${group.id}`;
+          expect(existsSync(file(path)), path).toBe(true);
+          expect(bytes(path), path).toBeLessThan(GRAPH_PAGE_MAX_BYTES);
+          const html = page(path);
+          expect(html).toContain(`<h1 class="text-2xl sm:text-3xl">${group.name}的关系图</h1>`);
+          const nodes = [...html.matchAll(/data-node="([^"]+)"/g)].map((m) => m[1] ?? '');
+          const entries = nodes.filter((n) => /^(methods|cases|glossary)\//.test(n));
+          expect(entries.length, path).toBeLessThanOrEqual(GRAPH_SUBMAP_MAX_ENTRIES);
+          expect(nodes).toContain(`${kind}/${group.id}`);
+          const total = Number(/共有[^ ]* (\d+) 个/.exec(html)?.[1]);
+          if (total > GRAPH_SUBMAP_MAX_ENTRIES) {
+            expect(entries).toHaveLength(GRAPH_SUBMAP_MAX_ENTRIES);
+            expect(html).toContain(`其余 ${total - GRAPH_SUBMAP_MAX_ENTRIES} 个见<a href="/${kind}/${group.id}/">`);
+          } else expect(entries).toHaveLength(total);
+        }
+      }
+      // The place at the top holds every method and case, so its map is capped.
+      expect(page(`graph/places/${top.id}`)).toContain(`及其下属地点共有方法和案例 ${counts.methods + counts.cases} 个`);
+    });
+
+    it('leaves no relation unreachable: each method page links to every case that applies it, and has its own map', () => {
+      const applied = new Map<string, Set<string>>();
+      for (const id of ids('cases')) {
+        const data = frontmatter(corpus.files.get(`cases/${id}.mdx`) ?? '');
+        for (const { method } of data['methods'] as { method: string }[]) applied.set(method, new Set([...(applied.get(method) ?? []), id]));
+      }
+      for (const id of ids('methods')) {
+        const html = page(`methods/${id}`);
+        expect(html, id).toContain('<figcaption class="section-title">关系图</figcaption>');
+        const links = new Set(hrefs(main(html)));
+        for (const caseId of applied.get(id) ?? []) expect(links.has(`/cases/${caseId}/`), `${id} → ${caseId}`).toBe(true);
+      }
+    });
+  });
+
+  describe('paged lists', () => {
+    it(`/cases/: ${CARDS_PER_PAGE} cards a page, every case once`, () => {
+      const pages = checkList('/cases/', cards, CARDS_PER_PAGE, counts.cases);
+      const linked = pages.flatMap((html) => hrefs(main(html).slice(main(html).indexOf('entries-all')))).filter((h) => /^\/cases\/case-/.test(h));
+      expect(new Set(linked)).toEqual(new Set(ids('cases').map((id) => `/cases/${id}/`)));
+      expect(linked).toHaveLength(counts.cases);
+    });
+
+    it(`/methods/: ${CARDS_PER_PAGE} cards a page, every method once`, () => {
+      const pages = checkList('/methods/', cards, CARDS_PER_PAGE, counts.methods);
+      const linked = pages.flatMap((html) => hrefs(main(html))).filter((h) => /^\/methods\/method-/.test(h));
+      expect(new Set(linked)).toEqual(new Set(ids('methods').map((id) => `/methods/${id}/`)));
+    });
+
+    it(`/glossary/: ${TERMS_PER_PAGE} terms a page, in letters that link to the page they start on`, () => {
+      const pages = checkList('/glossary/', (html) => count(html, /<dt /g), TERMS_PER_PAGE, counts.glossary);
+      const linked = pages.flatMap((html) => hrefs(main(html))).filter((h) => /^\/glossary\/term-/.test(h));
+      expect(new Set(linked)).toEqual(new Set(ids('glossary').map((id) => `/glossary/${id}/`)));
+      // The last page's letters: every letter link names an anchor that exists on the page it points to.
+      const last = pages[pages.length - 1] ?? '';
+      const letterNav = /<nav aria-label="按拼音首字母"[^>]*>([\s\S]*?)<\/nav>/.exec(last)?.[1] ?? '';
+      const targets = [...letterNav.matchAll(/href="([^"]*)#([^"]+)"/g)];
+      expect(targets.length).toBeGreaterThan(5);
+      for (const [, path, anchor] of targets) expect(path ? page(path ?? '') : last).toContain(`id="${anchor}"`);
+    });
+
+    it(`/figures/: ${FIGURES_PER_PAGE} figures a page, every figure once`, () => {
+      const total = [...corpus.files]
+        .filter(([k]) => k.startsWith('methods/') || k.startsWith('cases/'))
+        .reduce((sum, [, text]) => sum + ((frontmatter(text)['figures'] as unknown[] | undefined)?.length ?? 0), 0);
+      checkList('/figures/', (html) => count(html, /break-inside-avoid/g), FIGURES_PER_PAGE, total);
+    });
+
+    it(`/themes/<id>/ and /places/<id>/: ${CARDS_PER_PAGE} cards a page`, () => {
+      for (const t of themes) {
+        const members = [...corpus.files].filter(([k, text]) => /^(methods|cases|glossary)\//.test(k) && ((frontmatter(text)['themes'] as string[] | undefined) ?? []).includes(t.id)).length;
+        checkList(`/themes/${t.id}/`, cards, CARDS_PER_PAGE, members);
+      }
+      // The place at the top (山西省) holds every method and case: the longest list.
+      const pages = checkList(`/places/${top.id}/`, cards, CARDS_PER_PAGE, counts.methods + counts.cases);
+      expect(pages.length).toBeGreaterThan(1);
+      // Where each part starts: the cases begin on the page after the methods fill theirs.
+      const casesStart = Math.floor(counts.methods / CARDS_PER_PAGE) + 1;
+      expect(pages[0]).toContain(`href="${casesStart === 1 ? '' : `/places/${top.id}/page/${casesStart}/`}#entries-cases">这里及下属地点的案例</a>`);
+    });
+  });
+
+  describe('precaching', () => {
+    it('precaches everything while the site is under the limit', () => {
+      const manifest = JSON.parse(readFileSync(join(dist, 'offline-manifest.json'), 'utf8')) as OfflineManifest;
+      expect(manifest.mode).toBe('all');
+      expect(manifest.bytes).toBe(manifest.siteBytes);
+      expect(readFileSync(join(dist, 'sw.js'), 'utf8')).toContain('"/methods/method-0001/index.html"');
+    });
+
+    it('past the limit, precaches the shell, the search index and the main pages, and caches the rest as read', async () => {
+      const { mode, size, siteBytes } = await writeServiceWorker(dist, '/', 1024 * 1024);
+      expect(mode).toBe('essential');
+      expect(size).toBeLessThan(siteBytes / 2);
+      const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+      for (const url of ['/index.html', '/offline/index.html', '/search/index.html', '/cases/index.html', '/themes/mediation/index.html', '/pagefind/pagefind.js', '/search-lexicon.json'])
+        expect(sw, url).toContain(`"${url}"`);
+      expect(sw).toMatch(/"\/pagefind\/fragment\/[^"]+\.pf_fragment"/);
+      expect(sw).not.toContain('"/methods/method-0001/index.html"');
+      expect(sw).not.toContain('"/cases/page/2/index.html"');
+      expect(sw).toContain('pages-read');
+      const manifest = JSON.parse(readFileSync(join(dist, 'offline-manifest.json'), 'utf8')) as OfflineManifest;
+      expect(manifest).toMatchObject({ mode: 'essential', bytes: size, siteBytes });
+    });
+  });
+});
