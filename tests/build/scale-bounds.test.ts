@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { writeCorpus } from '../../bench/synthetic.mjs';
-import { buildEnv, copySite, ROOT } from '../../scripts/site-copy.mjs';
+import { generateCorpus, writeCorpus } from '../../bench/synthetic.ts';
+import { buildEnv, copySite, ROOT } from '../../scripts/site-copy.ts';
 import { writeServiceWorker, type OfflineManifest } from '../../src/integrations/service-worker';
 import {
   CARDS_PER_PAGE,
@@ -23,14 +23,13 @@ import {
   LIST_PAGE_MAX_BYTES,
   TERMS_PER_PAGE,
 } from '../../src/lib/scale-bounds';
-import { syntheticLibrary } from './synthetic-library';
 
 const SIZE = 300;
 let dir = '';
 let dist = '';
 let output = '';
 let ok = false;
-const corpus = syntheticLibrary(SIZE);
+const corpus = generateCorpus({ size: SIZE, seed: 1 });
 const { counts } = corpus;
 
 beforeAll(() => {
