@@ -13,7 +13,7 @@
 //   npm run bench -- --ref HEAD                    build the committed site (git archive), not the work tree
 //   npm run bench -- --timeout 10 --keep --seed 1  minutes per build; keep the temp folders; corpus seed
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -21,7 +21,8 @@ import { firstSearchBytes, FIRST_SEARCH_QUERY } from './first-search.ts';
 import { perEntryWarnings, summarizeWarnings, type RepeatedWarning } from './log-warnings.ts';
 import { ensureStarlight, starlightBuildArgs, starlightBuildDir, writeStarlightSite } from './peers/starlight.ts';
 import { generateCorpus, writeCorpus, type CorpusCounts } from './synthetic.ts';
-import { cpuCount, timedBuild, type BuildRun } from './timed-build.ts';
+import { cpuCount, folderBytes, timedBuild, type BuildRun } from './timed-build.ts';
+import { htmlFiles } from '../scripts/dist-checks/load-built-pages.ts';
 import { buildEnv, copySite, linkModules, ROOT, SITE_FILES } from '../scripts/site-copy.ts';
 
 interface Options {
@@ -64,22 +65,7 @@ function copySiteAt(dir: string, ref: string | undefined): void {
   linkModules(dir);
 }
 
-function folderBytes(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  return readdirSync(dir, { withFileTypes: true }).reduce(
-    (sum, entry) => sum + (entry.isDirectory() ? folderBytes(join(dir, entry.name)) : statSync(join(dir, entry.name)).size),
-    0,
-  );
-}
-
-function htmlPages(dir: string, found: string[] = []): string[] {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) htmlPages(full, found);
-    else if (entry.name.endsWith('.html')) found.push(full);
-  }
-  return found;
-}
+const htmlPages = (dist: string) => htmlFiles(dist).map((file) => join(dist, file));
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
@@ -93,13 +79,7 @@ const SITE_MARKERS = {
 };
 
 /** What every build reports, the site's or the peer's. */
-interface Measured {
-  ok: boolean;
-  timedOut: boolean;
-  wallMs: number;
-  cpuMs: number;
-  maxRss: number;
-  peakGroupRss: number;
+interface Measured extends Pick<BuildRun, 'ok' | 'timedOut' | 'wallMs' | 'cpuMs' | 'maxRss' | 'peakGroupRss'> {
   load: number;
   pages: number;
   distBytes: number;

@@ -3,7 +3,7 @@
 // for this site's header search and, in the same run on the same index, for Pagefind's own default
 // UI, so the README shows a ratio and not only a time. Run `npm run build` first, then
 // `npm run bench:search`. Prints a Markdown table.
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import * as pagefind from 'pagefind';
 import { launchOptions } from '../scripts/browser.ts';
 import { serveStatic } from '../scripts/serve-static.ts';
+import { folderBytes } from './timed-build.ts';
 
 const DIST = process.argv[2] ?? 'dist';
 const SITE_PORT = 4340;
@@ -22,12 +23,6 @@ const RUNS = Number(process.env["RUNS"] ?? 5);
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
-function folderBytes(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce(
-    (sum, entry) => sum + (entry.isDirectory() ? folderBytes(join(dir, entry.name)) : statSync(join(dir, entry.name)).size),
-    0,
-  );
-}
 
 /**
  * Counts what a page fetches from now on: bytes as served (this server does not compress) and as

@@ -2,7 +2,7 @@
 // (GNU time, when installed), the peak memory of the whole process group (sampled from /proc), and
 // the moment each output line arrives, so a log line can mark the start of a phase.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const TIME = '/usr/bin/time';
@@ -36,6 +36,15 @@ export interface BuildRun {
   log: string[];
   /** The 1-minute load average when the build ended. */
   load: number;
+}
+
+/** Bytes of every file under a folder (0 when it does not exist): what a build wrote. */
+export function folderBytes(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (sum, entry) => sum + (entry.isDirectory() ? folderBytes(join(dir, entry.name)) : statSync(join(dir, entry.name)).size),
+    0,
+  );
 }
 
 /**
