@@ -18,6 +18,10 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: launchOptions(),
     locale: 'zh-CN',
+    // Each test's fresh browser would otherwise install the service worker, which precaches the
+    // whole site (265 files) behind the test's back — most of the CPU of a page check. The tests
+    // of offline use allow it (test.use in tests/offline/ and the trainer's offline note).
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `astro preview --host 127.0.0.1 --port ${PORT}`,

@@ -340,18 +340,23 @@ test('an entry opened from a path says where it is in the path and leads to the 
   await expect(page.locator('[data-path-nav]:visible')).toHaveCount(0);
 });
 
-test('once the library is saved for offline use, a note says so once and can be closed', async ({ page }) => {
-  test.setTimeout(120_000); // the first install caches the whole site
-  await page.goto('/');
-  const note = page.getByText('已可离线使用：整个资料库已存入本机，断网后也能阅读和搜索。');
-  await expect(note).toBeVisible({ timeout: 60_000 });
-  await expect(page.getByRole('button', { name: '刷新查看' })).toBeHidden();
-  await page.getByRole('button', { name: '关闭' }).click();
-  await expect(note).toBeHidden();
-  // The next page is served by the worker already: no note.
-  await page.goto('/methods/');
-  await expect(page.locator('h1')).toHaveText('方法');
-  await page.goto('/about/');
-  await expect(page.locator('#offline-status')).toHaveAttribute('data-complete', 'true', { timeout: 60_000 });
-  await expect(page.locator('#update-notice')).toBeHidden();
+test.describe('with the service worker', () => {
+  // The other tests block it (playwright.config.ts); this one is about what it does.
+  test.use({ serviceWorkers: 'allow' });
+
+  test('once the library is saved for offline use, a note says so once and can be closed', async ({ page }) => {
+    test.setTimeout(120_000); // the first install caches the whole site
+    await page.goto('/');
+    const note = page.getByText('已可离线使用：整个资料库已存入本机，断网后也能阅读和搜索。');
+    await expect(note).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByRole('button', { name: '刷新查看' })).toBeHidden();
+    await page.getByRole('button', { name: '关闭' }).click();
+    await expect(note).toBeHidden();
+    // The next page is served by the worker already: no note.
+    await page.goto('/methods/');
+    await expect(page.locator('h1')).toHaveText('方法');
+    await page.goto('/about/');
+    await expect(page.locator('#offline-status')).toHaveAttribute('data-complete', 'true', { timeout: 60_000 });
+    await expect(page.locator('#update-notice')).toBeHidden();
+  });
 });

@@ -10,6 +10,9 @@ import { writeServiceWorker } from '../../src/integrations/service-worker';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
+// These tests are about the service worker, which the other tests block (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 /** Waits until the service worker controls the page and has saved every file of the build. */
 async function waitUntilSavedOffline(page: Page, aboutPath: string): Promise<void> {
   await page.goto(aboutPath);
