@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ELEMENT_NODE, TEXT_NODE, parse, type Node } from 'ultrahtml';
+import { querySelectorAll } from 'ultrahtml/selector';
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_DIST, htmlFiles, pagePath } from '../../scripts/dist-checks/load-built-pages.ts';
+
+// The two registers — /figures/ and /gaps/ — hold exactly what the entry pages show, read from
+// the built HTML (what the pages say is static; no browser is needed to read it).
+
+const files = htmlFiles(DEFAULT_DIST);
+const isArticle = (file: string) => /^(methods|cases)\/[^/]+\/index\.html$/.test(file);
+/** Entries that can record gaps: articles and glossary terms. */
+const hasGaps = (file: string) => /^(methods|cases|glossary)\/[^/]+\/index\.html$/.test(file);
+/** A register's first page and the pages after it (a large library splits it). */
+const registerPages = (name: string) => files.filter((file) => file === `${name}/index.html` || file.startsWith(`${name}/page/`));
+
+const load = (file: string) => parse(readFileSync(join(DEFAULT_DIST, file), 'utf8'));
+const all = (node: Node, selector: string) => querySelectorAll(node, selector);
+const textOf = (node: Node): string =>
+  node.type === TEXT_NODE ? String(node.value) : node.type === ELEMENT_NODE || node.children ? (node.children ?? []).map(textOf).join('') : '';
+/** A gap's topic as a reader sees it, without its citation mark. */
+const topicOf = (p: Node) => textOf(p).replace(/〔.*〕/s, '').replace(/\s+/g, ' ').trim();
+// ultrahtml's selectors match one or two steps; longer chains are walked step by step.
+/** The topics in a page's 资料待补 box. */
+const gapTopics = (page: Node) => all(page, 'section[aria-labelledby="gaps-title"]').flatMap((box) => all(box, 'li > p.font-bold').map(topicOf));
+/** Links to figures (`…#figure-…`) anywhere in a page. */
+const figureLinks = (page: Node) => all(page, 'a[href]').map((a) => a.attributes['href'] ?? '').filter((href) => href.includes('#figure-'));
+
+describe('the registers', () => {
+  test('/figures/ lists every figure shown on every method and case page, linking back to it', () => {
+    const onPages = files.filter(isArticle).flatMap((file) => all(load(file), '[id^="figure-"]').map((li) => `${pagePath(file)}#${li.attributes['id']}`));
+    expect(onPages.length).toBeGreaterThan(40);
+    const listed = registerPages('figures').flatMap((file) => figureLinks(load(file)));
+    expect([...listed].sort()).toEqual([...onPages].sort());
+  });
+
+  test('every figure on a method or case page carries a citation that leads to a part of a source', () => {
+    const uncited = files.filter(isArticle).flatMap((file) =>
+      all(load(file), '[id^="figure-"]')
+        .filter((li) => !all(li, '.cite a').some((a) => /^\/sources\/[a-z-]+\/#part-/.test(a.attributes['href'] ?? '')))
+        .map((li) => `${pagePath(file)}#${li.attributes['id']}`),
+    );
+    expect(uncited).toEqual([]);
+  });
+
+  test('/gaps/ lists every gap shown on every method, case and glossary page', () => {
+    const onPages = files.filter(hasGaps).flatMap((file) => gapTopics(load(file)).map((topic) => `${pagePath(file)} ${topic}`));
+    expect(onPages.length).toBeGreaterThan(20);
+    expect(onPages.some((entry) => entry.startsWith('/glossary/bage-gengjia/ '))).toBe(true);
+
+    const listed = registerPages('gaps').flatMap((file) =>
+      all(all(load(file), 'main')[0]!, 'section').flatMap((section) => {
+        const href = all(all(section, 'h2')[0]!, 'a')[0]?.attributes['href'] ?? '';
+        // “X”的组成 is the structure's open group, shown on the entry's structure card, not in its box.
+        return all(section, 'li > p.font-bold')
+          .map(topicOf)
+          .filter((topic) => !topic.includes('的组成'))
+          .map((topic) => `${href} ${topic}`);
+      }),
+    );
+    expect(listed.sort()).toEqual(onPages.sort());
+  });
+
+  test('the checks read a gap box and a figure link as a reader sees them (they can fail)', () => {
+    const page = parse(
+      '<main><section aria-labelledby="gaps-title"><ul><li><p class="font-bold">七个字 <span class="cite">〔永济报道§3〕</span></p></li></ul></section>' +
+        '<ul><li><a href="/methods/a/#figure-a-1">1340件</a> <a href="/sources/s/#part-3">§3</a></li></ul></main>',
+    );
+    expect(gapTopics(page)).toEqual(['七个字']);
+    expect(figureLinks(page)).toEqual(['/methods/a/#figure-a-1']);
+  });
+});
