@@ -5,10 +5,11 @@
 import type { CollectionName } from './collections';
 import { figureAnchor } from './figures';
 import type { CaseEntry, GlossaryEntry, Library, MethodEntry, SourceEntry } from './library';
-import { paginateSections, type ListPage, type Section } from './pagination';
+import { paginateList, paginateSections, type ListPage, type Section } from './pagination';
 import { pinyinInitial } from './pinyin';
-import { CARDS_PER_PAGE, FIGURES_PER_PAGE, TERMS_PER_PAGE } from './scale-bounds';
+import { CARDS_PER_PAGE, FIGURES_PER_PAGE, GAP_ENTRIES_PER_PAGE, TERMS_PER_PAGE } from './scale-bounds';
 import type { Figure } from '~/schemas/figure';
+import type { Gap } from '~/schemas/gap';
 
 /** Each list is computed once per build: its first page and each later page read the same result. */
 const cache = new WeakMap<Library, Map<string, unknown>>();
@@ -108,6 +109,36 @@ function figurePagesOf(library: Library): FigurePages {
     }),
   );
   return { pages: paginateSections(sections, FIGURES_PER_PAGE), total: rows.length, parts };
+}
+
+export interface GapRow {
+  entry: MethodEntry | CaseEntry | GlossaryEntry;
+  title: string;
+  gaps: Gap[];
+  /** The groups of a method's structure the sources name without describing. */
+  missingParts: MethodEntry['data']['structure'];
+}
+
+export interface GapPages {
+  pages: ListPage<GapRow>[];
+  /** Gaps recorded in entries (the structure's open groups not counted), and the entries that have any. */
+  total: number;
+  entries: number;
+}
+
+/** `/gaps/`: each entry's own gaps, plus the parts of a method the sources name without describing. */
+export function gapPages(library: Library): GapPages {
+  return once(library, 'gaps', () => {
+    const rows: GapRow[] = [...library.methods, ...library.cases, ...library.glossary]
+      .map((entry) => ({
+        entry,
+        title: entry.collection === 'glossary' ? entry.data.term : entry.data.title,
+        gaps: entry.data.gaps,
+        missingParts: entry.collection === 'methods' ? entry.data.structure.filter((group) => group.missing) : [],
+      }))
+      .filter(({ gaps, missingParts }) => gaps.length > 0 || missingParts.length > 0);
+    return { pages: paginateList(rows, GAP_ENTRIES_PER_PAGE), total: rows.reduce((sum, { gaps }) => sum + gaps.length, 0), entries: rows.length };
+  });
 }
 
 /** `/places/<id>/`: the methods and cases in a place and below it. */

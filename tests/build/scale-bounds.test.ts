@@ -20,6 +20,7 @@ import {
   GRAPH_OVERVIEW_MAX_METHODS,
   GRAPH_PAGE_MAX_BYTES,
   GRAPH_SUBMAP_MAX_ENTRIES,
+  GAP_ENTRIES_PER_PAGE,
   LIST_PAGE_MAX_BYTES,
   TERMS_PER_PAGE,
 } from '../../src/lib/scale-bounds';
@@ -210,6 +211,17 @@ describe(`a library of ${SIZE} synthetic entries`, () => {
         .filter(([k]) => k.startsWith('methods/') || k.startsWith('cases/'))
         .reduce((sum, [, text]) => sum + ((frontmatter(text)['figures'] as unknown[] | undefined)?.length ?? 0), 0);
       checkList('/figures/', (html) => count(html, /break-inside-avoid/g), FIGURES_PER_PAGE, total);
+    });
+
+    it(`/gaps/: ${GAP_ENTRIES_PER_PAGE} entries a page, every entry with gaps once`, () => {
+      const withGaps = [...corpus.files].filter(([k, text]) => {
+        if (!/^(methods|cases|glossary)\//.test(k)) return false;
+        const data = frontmatter(text);
+        const structure = (data['structure'] as { missing?: string }[] | undefined) ?? [];
+        return ((data['gaps'] as unknown[] | undefined)?.length ?? 0) > 0 || structure.some((group) => group.missing);
+      });
+      const pages = checkList('/gaps/', (html) => count(html, /<section aria-labelledby="gaps-/g), GAP_ENTRIES_PER_PAGE, withGaps.length);
+      if (withGaps.length > GAP_ENTRIES_PER_PAGE) expect(pages.length).toBeGreaterThan(1);
     });
 
     it(`/themes/<id>/ and /places/<id>/: ${CARDS_PER_PAGE} cards a page`, () => {

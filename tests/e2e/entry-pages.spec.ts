@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { NAV } from '../../src/lib/site';
 import { axeViolations } from './axe';
+import { smallTargets } from './targets';
 
 // Entry pages as a cadre reads them on a phone and a trainer on a desktop: contents, each gap
 // said once, targets big enough to hit, a header whose every section is reachable, maps that fit.
@@ -11,11 +11,6 @@ test.describe.configure({ timeout: 90_000 });
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
-const isEntry = (path: string) => /^\/(methods|cases|glossary)\/[^/]+\/$/.test(path);
-/** Every entry page in the build's sitemap (read from disk, so that each batch is a test of its own). */
-const ENTRY_PATHS = [...readFileSync(new URL('../../dist/sitemap-0.xml', import.meta.url), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)]
-  .map(([, loc]) => new URL(loc ?? '').pathname)
-  .filter(isEntry);
 
 test.describe('contents', () => {
   test('on a wide screen 本页目录 stands beside the text, its links resolve, and the section being read is marked', async ({ page }) => {
@@ -94,32 +89,7 @@ test('陈潼兰: the gaps are said once, in the 资料待补 box, and the struct
 });
 
 test.describe('targets and stops', () => {
-  /** Every visible link, button and disclosure in the page's main content smaller than 24 × 24 px. */
-  const smallTargets = (page: Page) =>
-    page.locator('main').evaluate((main) =>
-      [...main.querySelectorAll<HTMLElement>('a[href], button, summary, input, select, textarea')]
-        // The maps' dots are pictures of the lists beside them (WCAG 2.5.8's equivalent exception), out of the Tab order.
-        .filter((el) => !el.closest('svg') && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
-        .map((el) => ({ el, box: el.getBoundingClientRect() }))
-        .filter(({ box }) => box.width < 24 || box.height < 24)
-        .map(({ el, box }) => `“${el.textContent?.trim().slice(0, 20)}” ${Math.round(box.width)}×${Math.round(box.height)}`),
-    );
-
-  // Every entry page of the build, in batches so that a slow machine finishes each in time.
-  for (let start = 0; start < ENTRY_PATHS.length; start += 11) {
-    const paths = ENTRY_PATHS.slice(start, start + 11);
-    test(`on a phone every link and button is at least 24 × 24 px: entry pages ${start + 1}–${start + paths.length}`, async ({ page }) => {
-      test.setTimeout(120_000);
-      await page.setViewportSize(PHONE);
-      const problems: string[] = [];
-      for (const path of paths) {
-        await page.goto(path, { waitUntil: 'domcontentloaded' });
-        problems.push(...(await smallTargets(page)).map((p) => `${path} ${p}`));
-      }
-      expect(problems).toEqual([]);
-    });
-  }
-
+  // On a phone, every entry page is checked in the sweep of every page (accessibility.spec.ts).
   for (const path of ['/methods/chen-tonglan-mediation/', '/cases/yinghua-community/', '/glossary/wangge-yuan/', '/methods/liuge-qilai/']) {
     test(`on a desktop every link and button on ${path} is at least 24 × 24 px`, async ({ page }) => {
       await page.setViewportSize(DESKTOP);

@@ -13,6 +13,10 @@ import { unzipSync } from 'fflate';
 import { OPENER, SITE_FOLDER, writeFileEdition, zipFolder } from '../../scripts/file-edition.ts';
 import { QUERIES } from '../search/queries';
 
+// One worker runs this file's tests in turn, so the edition is written and unzipped once, not
+// once per worker (a failed test still lets the others run).
+test.describe.configure({ mode: 'default' });
+
 const TOP = 'jiceng-zhili-fangfaku-test';
 let work: string;
 /** The unzipped edition's site folder, as a file URL ending in a slash. */

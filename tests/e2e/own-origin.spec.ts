@@ -1,20 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { TEMPLATE_PAGES } from './pages';
 
-test('no page requests any host but its own, searching included', async ({ page, baseURL }) => {
-  test.slow(); // every template, each until the network is idle
-  const origin = new URL(baseURL ?? '').origin;
-  const foreign: string[] = [];
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith('data:') && new URL(url).origin !== origin) foreign.push(url);
-  });
-  for (const { path } of TEMPLATE_PAGES) await page.goto(path, { waitUntil: 'networkidle' });
-  await page.goto('/search/?q=调解', { waitUntil: 'networkidle' });
-  await expect(page.locator('#search-results > li').first()).toBeVisible();
-  expect(foreign).toEqual([]);
-});
-
 /**
  * Collects every CSP violation on the page: the `securitypolicyviolation` events of each document,
  * and console errors, which are all some violations leave (parsing a fetched page's <style>).
@@ -31,8 +17,16 @@ async function watchPolicy(page: Page): Promise<(path: string) => Promise<string
   return async (path) => [...logged.splice(0), ...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).map((v) => `${path}: ${v}`)];
 }
 
-test('every page carries a Content-Security-Policy that allows only the site itself, and nothing breaks it', async ({ page }) => {
-  test.slow(); // every template, each until the network is idle
+// One walk for both promises: every template (each until the network is idle), a search, the
+// map and a highlighted page.
+test('every page carries a Content-Security-Policy that allows only the site itself, nothing breaks it, and no page requests another host', async ({ page, baseURL }) => {
+  test.slow();
+  const origin = new URL(baseURL ?? '').origin;
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('data:') && new URL(url).origin !== origin) foreign.push(url);
+  });
   const violations: string[] = [];
   const seen = await watchPolicy(page);
   for (const path of [...TEMPLATE_PAGES.map((p) => p.path), '/search/?q=三官一律', '/graph/', '/methods/xingbei-3456/?hl=网格']) {
@@ -43,7 +37,13 @@ test('every page carries a Content-Security-Policy that allows only the site its
     violations.push(...(await seen(path)));
   }
   await expect(page.locator('mark.search-hit').first()).toBeVisible();
+  // A search from the dialog, too: its code, lexicon and index load only now.
+  await page.keyboard.press('/');
+  await page.keyboard.type('调解');
+  await expect(page.getByRole('dialog', { name: '搜索全库' }).getByRole('option').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
   expect(violations).toEqual([]);
+  expect(foreign).toEqual([]);
 });
 
 test('handouts break no policy: a list read from its entries’ pages, a path with its QR codes, on screen and in print', async ({ page }) => {
