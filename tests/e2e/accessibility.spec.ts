@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { axeViolations } from './axe';
+import { axeViolations, preloadAxe } from './axe';
 import { TEMPLATE_PAGES } from './pages';
 import { isEntry, smallTargets } from './targets';
 
@@ -49,6 +49,7 @@ for (const setting of SETTINGS) {
       test(`pages ${start + 1}–${start + paths.length} have no WCAG 2.0/2.1/2.2 A/AA violations${also}`, async ({ page }) => {
         test.setTimeout(120_000);
         const problems: string[] = [];
+        await preloadAxe(page);
         for (const path of paths) {
           await page.goto(path);
           problems.push(...(await axeViolations(page)).map((v) => `${path} ${v}`));

@@ -11,6 +11,14 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA: what every page is held to. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/**
+ * Puts axe-core into every page this page loads from now on, so a test that checks page after
+ * page does not send it again for each.
+ */
+export function preloadAxe(page: Page): Promise<void> {
+  return page.addInitScript({ content: AXE_SOURCE });
+}
+
 /** One violation per rule and element: `rule-id: selector, selector`. */
 export async function axeViolations(page: Page, tags: string[] = WCAG_TAGS): Promise<string[]> {
   // Injected by the test harness (not a page script), so the page's CSP does not apply.
