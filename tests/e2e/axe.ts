@@ -15,8 +15,8 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
  * Puts axe-core into every page this page loads from now on, so a test that checks page after
  * page does not send it again for each.
  */
-export function preloadAxe(page: Page): Promise<void> {
-  return page.addInitScript({ content: AXE_SOURCE });
+export async function preloadAxe(page: Page): Promise<void> {
+  await page.addInitScript({ content: AXE_SOURCE });
 }
 
 /** One violation per rule and element: `rule-id: selector, selector`. */
