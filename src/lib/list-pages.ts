@@ -4,10 +4,10 @@
  */
 import type { CollectionName } from './collections';
 import { figureAnchor } from './figures';
-import type { CaseEntry, GlossaryEntry, Library, MethodEntry, SourceEntry } from './library';
+import type { AnyEntry, CaseEntry, GlossaryEntry, Library, MethodEntry, SourceEntry } from './library';
 import { paginateList, paginateSections, type ListPage, type Section } from './pagination';
 import { pinyinInitial } from './pinyin';
-import { CARDS_PER_PAGE, FIGURES_PER_PAGE, GAP_ENTRIES_PER_PAGE, TERMS_PER_PAGE } from './scale-bounds';
+import { CARDS_PER_PAGE, FIGURES_PER_PAGE, GAP_ENTRIES_PER_PAGE, SOURCE_PART_ENTRIES_PER_PAGE, SOURCE_PART_SHOWN, TERMS_PER_PAGE } from './scale-bounds';
 import type { Figure } from '~/schemas/figure';
 import type { Gap } from '~/schemas/gap';
 
@@ -139,6 +139,26 @@ export function gapPages(library: Library): GapPages {
       .filter(({ gaps, missingParts }) => gaps.length > 0 || missingParts.length > 0);
     return { pages: paginateList(rows, GAP_ENTRIES_PER_PAGE), total: rows.reduce((sum, { gaps }) => sum + gaps.length, 0), entries: rows.length };
   });
+}
+
+/** The entries that cite one part of a source, in the library's order. */
+export function citingPart(library: Library, sourceId: string, partId: string): AnyEntry[] {
+  return once(library, `citing/${sourceId}/${partId}`, () => library.citing(sourceId).filter((c) => c.parts.includes(partId)).map((c) => c.entry));
+}
+
+/**
+ * The parts of a source cited by more entries than its page lists (SOURCE_PART_SHOWN), each
+ * with its own list in pages: `/sources/<id>/<part>/`, `/sources/<id>/<part>/page/2/`.
+ */
+export function longSourceParts(library: Library): { source: SourceEntry; part: { id: string; title: string }; pages: ListPage<AnyEntry>[] }[] {
+  return once(library, 'long-source-parts', () =>
+    library.sources.flatMap((source) =>
+      source.data.parts
+        .map((part) => ({ source, part, entries: citingPart(library, source.id, part.id) }))
+        .filter(({ entries }) => entries.length > SOURCE_PART_SHOWN)
+        .map(({ source, part, entries }) => ({ source, part, pages: paginateList(entries, SOURCE_PART_ENTRIES_PER_PAGE) })),
+    ),
+  );
 }
 
 /** `/places/<id>/`: the methods and cases in a place and below it. */

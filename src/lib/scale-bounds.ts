@@ -65,3 +65,13 @@ export const PRECACHE_MAX_BYTES = 25 * 1024 * 1024;
  * 110 KB a page. 60 keeps the real library's register (53 entries) on one page, as it was.
  */
 export const GAP_ENTRIES_PER_PAGE = 60;
+
+/**
+ * Entries a source's page lists under each part (`/sources/<id>/`); a part cited by more shows
+ * these and links to its own paged list, `/sources/<id>/<part>/`. The real library's most cited
+ * part has 38 entries, so its source pages are whole, as they were.
+ */
+export const SOURCE_PART_SHOWN = 40;
+
+/** Entries (a type and a title each, about 0.2 KB) per page of a part's own list. */
+export const SOURCE_PART_ENTRIES_PER_PAGE = 200;

@@ -21,6 +21,8 @@ import {
   GRAPH_PAGE_MAX_BYTES,
   GRAPH_SUBMAP_MAX_ENTRIES,
   GAP_ENTRIES_PER_PAGE,
+  SOURCE_PART_ENTRIES_PER_PAGE,
+  SOURCE_PART_SHOWN,
   LIST_PAGE_MAX_BYTES,
   TERMS_PER_PAGE,
 } from '../../src/lib/scale-bounds';
@@ -222,6 +224,19 @@ describe(`a library of ${SIZE} synthetic entries`, () => {
       });
       const pages = checkList('/gaps/', (html) => count(html, /<section aria-labelledby="gaps-/g), GAP_ENTRIES_PER_PAGE, withGaps.length);
       if (withGaps.length > GAP_ENTRIES_PER_PAGE) expect(pages.length).toBeGreaterThan(1);
+    });
+
+    it(`a source's page lists at most ${SOURCE_PART_SHOWN} entries a part, and a part cited more often has its own list of all of them`, () => {
+      const html = page('/sources/yongji-article/');
+      expect(bytes('/sources/yongji-article/')).toBeLessThan(LIST_PAGE_MAX_BYTES);
+      const more = [...html.matchAll(/<a href="(\/sources\/yongji-article\/[^"/]+\/)">查看引用这一部分的全部 (\d+) 个条目<\/a>/g)];
+      expect(more.length, 'no part of the article is cited by more entries than its page shows').toBeGreaterThan(0);
+      for (const [, path, total] of more) {
+        const pages = checkList(decodeURI(path ?? ''), (list) => count(list, /<li><span class="text-sm text-muted">/g), SOURCE_PART_ENTRIES_PER_PAGE, Number(total));
+        // Every entry once (places cite sources too); the one other link is back to the source.
+        const linked = pages.flatMap((list) => hrefs(main(list))).filter((h) => !h.startsWith('/sources/'));
+        expect(new Set(linked).size, path).toBe(Number(total));
+      }
     });
 
     it(`/themes/<id>/ and /places/<id>/: ${CARDS_PER_PAGE} cards a page`, () => {
