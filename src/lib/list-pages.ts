@@ -121,8 +121,9 @@ export interface GapRow {
 
 export interface GapPages {
   pages: ListPage<GapRow>[];
-  /** Gaps recorded in entries (the structure's open groups not counted), and the entries that have any. */
+  /** Gaps recorded in entries (a structure's open groups not counted). */
   total: number;
+  /** Entries with at least one gap or open group. */
   entries: number;
 }
 
