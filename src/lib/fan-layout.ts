@@ -1,6 +1,9 @@
 import type { Graph, GraphNode } from './graph';
 import { fitLabel } from './node-style';
 
+/** Titles in Chinese dictionary order; one collator for every comparison. */
+const TITLE_ORDER = new Intl.Collator('zh-CN');
+
 export interface FannedNode extends GraphNode {
   x: number;
   y: number;
@@ -35,7 +38,7 @@ export function fanLayout(graph: Graph, center: string): FanLayout {
   const order = ['methods', 'cases', 'glossary', 'themes', 'places'];
   const others = graph.nodes
     .filter((n) => n.key !== center)
-    .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.title.localeCompare(b.title, 'zh-CN'));
+    .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || TITLE_ORDER.compare(a.title, b.title));
   const leftCount = Math.ceil(others.length / 2);
   const rows = Math.max(leftCount, 1);
   const height = rows * ROW + 2 * ROW;

@@ -121,6 +121,9 @@ export function neighbourhood(graph: Graph, center: string): Graph {
   return indexGraph([...keys].flatMap((k) => graph.byKey.get(k) ?? []), edges);
 }
 
+/** Titles in Chinese dictionary order; one collator for every comparison. */
+const TITLE_ORDER = new Intl.Collator('zh-CN');
+
 /** What two articles share, weighted: a method in common counts most, then a place, then terms and themes. */
 const WEIGHT: Partial<Record<Relation, number>> = { applies: 3, partOf: 3, buildsOn: 3, about: 2, uses: 1, theme: 1 };
 
@@ -147,11 +150,19 @@ export function relatedEntries(graph: Graph, center: string, limit = 5): { node:
       add(e.from, Math.max(WEIGHT[e.relation] ?? 0, mine));
     }
   }
-  return [...scores]
-    .flatMap(([k, score]) => {
-      const node = graph.byKey.get(k);
-      return node && score > 0 ? [{ node, score }] : [];
-    })
-    .sort((a, b) => b.score - a.score || a.node.title.localeCompare(b.node.title, 'zh-CN'))
-    .slice(0, limit);
+  // The best `limit` of possibly thousands (everything on a shared theme or place), kept in
+  // order as they are found: sorting them all cost a collation per comparison on every page.
+  const best: { node: GraphNode; score: number }[] = [];
+  const before = (a: { node: GraphNode; score: number }, b: { node: GraphNode; score: number }) => b.score - a.score || TITLE_ORDER.compare(a.node.title, b.node.title);
+  for (const [k, score] of scores) {
+    const node = graph.byKey.get(k);
+    if (!node || score <= 0) continue;
+    const candidate = { node, score };
+    if (best.length === limit && before(candidate, best[limit - 1] as { node: GraphNode; score: number }) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && before(candidate, best[at - 1] as { node: GraphNode; score: number }) < 0) at--;
+    best.splice(at, 0, candidate);
+    if (best.length > limit) best.pop();
+  }
+  return best;
 }
