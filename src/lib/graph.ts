@@ -124,6 +124,9 @@ export function neighbourhood(graph: Graph, center: string): Graph {
 /** Titles in Chinese dictionary order; one collator for every comparison. */
 const TITLE_ORDER = new Intl.Collator('zh-CN');
 
+/** A method, place, term or theme shared with more entries than this is not counted as a likeness. */
+export const SHARED_MAX_MEMBERS = 200;
+
 /** What two articles share, weighted: a method in common counts most, then a place, then terms and themes. */
 const WEIGHT: Partial<Record<Relation, number>> = { applies: 3, partOf: 3, buildsOn: 3, about: 2, uses: 1, theme: 1 };
 
@@ -143,8 +146,13 @@ export function relatedEntries(graph: Graph, center: string, limit = 5): { node:
   const shared = new Map<string, number>();
   for (const e of graph.outgoing.get(center) ?? []) shared.set(e.to, Math.max(shared.get(e.to) ?? 0, WEIGHT[e.relation] ?? 0));
   for (const [target, mine] of shared) {
+    const members = graph.incoming.get(target) ?? [];
+    // Something shared with very many entries (a theme or a town in a library of thousands) says
+    // little about which of them are related, and visiting them all on every page made the build
+    // grow with the square of the library. The real library's largest is far below this.
+    if (members.length > SHARED_MAX_MEMBERS) continue;
     const counted = new Set<string>();
-    for (const e of graph.incoming.get(target) ?? []) {
+    for (const e of members) {
       if (counted.has(e.from)) continue;
       counted.add(e.from);
       add(e.from, Math.max(WEIGHT[e.relation] ?? 0, mine));
