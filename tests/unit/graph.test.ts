@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backlinks, buildGraph, key, neighbourhood, relatedEntries, type GraphInput } from '~/lib/graph';
+import { backlinks, buildGraph, key, neighbourhood, relatedEntries, SHARED_MAX_MEMBERS, type GraphInput } from '~/lib/graph';
 
 const input: GraphInput = {
   methods: [
@@ -58,5 +58,23 @@ describe('relatedEntries', () => {
 
   it('never lists the entry itself', () => {
     expect(relatedEntries(graph, key('methods', 'big')).some((r) => r.node.id === 'big')).toBe(false);
+  });
+
+  it('keeps the best in order when many tie, and ignores what is shared with very many entries', () => {
+    const crowd = (n: number, theme: string, prefix: string) =>
+      Array.from({ length: n }, (_, i) => ({ id: `${prefix}${String(i).padStart(4, '0')}`, title: `${prefix}${String(i).padStart(4, '0')}`, place: 'town', themes: [theme], terms: [], methods: [], related: [] }));
+    const many = buildGraph({
+      ...input,
+      // 名 shares only a small theme with 案例 x0000…x0009; the big theme with more entries than count, whose titles come first.
+      cases: [
+        { id: 'me', title: '名', place: 'far-town', themes: ['small', 'big'], terms: [], methods: [], related: [] },
+        ...crowd(10, 'small', 'x'),
+        ...crowd(SHARED_MAX_MEMBERS + 1, 'big', 'a'),
+      ],
+      places: [...input.places, { id: 'far-town', name: '远镇', parent: 'city' }],
+      themes: [{ id: 'small', name: '小主题' }, { id: 'big', name: '大主题' }],
+    });
+    const related = relatedEntries(many, key('cases', 'me'), 5);
+    expect(related.map((r) => r.node.id)).toEqual(['x0000', 'x0001', 'x0002', 'x0003', 'x0004']);
   });
 });
