@@ -1,8 +1,5 @@
-import type { Graph, GraphNode } from './graph';
+import { TITLE_ORDER, type Graph, type GraphNode } from './graph';
 import { fitLabel } from './node-style';
-
-/** Titles in Chinese dictionary order; one collator for every comparison. */
-const TITLE_ORDER = new Intl.Collator('zh-CN');
 
 export interface FannedNode extends GraphNode {
   x: number;

@@ -122,7 +122,10 @@ export function neighbourhood(graph: Graph, center: string): Graph {
 }
 
 /** Titles in Chinese dictionary order; one collator for every comparison. */
-const TITLE_ORDER = new Intl.Collator('zh-CN');
+export const TITLE_ORDER = new Intl.Collator('zh-CN');
+
+/** An entry with how closely it is related. */
+type Scored = { node: GraphNode; score: number };
 
 /** A method, place, term or theme shared with more entries than this is not counted as a likeness. */
 export const SHARED_MAX_MEMBERS = 200;
@@ -135,7 +138,7 @@ const WEIGHT: Partial<Record<Relation, number>> = { applies: 3, partOf: 3, build
  * scores highest, then what they share — methods, the place, terms and themes. Only the entries
  * that share something are visited, through the graph's indexes.
  */
-export function relatedEntries(graph: Graph, center: string, limit = 5): { node: GraphNode; score: number }[] {
+export function relatedEntries(graph: Graph, center: string, limit = 5): Scored[] {
   const isArticle = (k: string) => k.startsWith('methods/') || k.startsWith('cases/');
   const scores = new Map<string, number>();
   const add = (k: string, points: number) => {
@@ -160,15 +163,15 @@ export function relatedEntries(graph: Graph, center: string, limit = 5): { node:
   }
   // The best `limit` of possibly thousands (everything on a shared theme or place), kept in
   // order as they are found: sorting them all cost a collation per comparison on every page.
-  const best: { node: GraphNode; score: number }[] = [];
-  const before = (a: { node: GraphNode; score: number }, b: { node: GraphNode; score: number }) => b.score - a.score || TITLE_ORDER.compare(a.node.title, b.node.title);
+  const best: Scored[] = [];
+  const before = (a: Scored, b: Scored) => b.score - a.score || TITLE_ORDER.compare(a.node.title, b.node.title);
   for (const [k, score] of scores) {
     const node = graph.byKey.get(k);
     if (!node || score <= 0) continue;
     const candidate = { node, score };
-    if (best.length === limit && before(candidate, best[limit - 1] as { node: GraphNode; score: number }) >= 0) continue;
+    if (best.length === limit && before(candidate, best[limit - 1] as Scored) >= 0) continue;
     let at = best.length;
-    while (at > 0 && before(candidate, best[at - 1] as { node: GraphNode; score: number }) < 0) at--;
+    while (at > 0 && before(candidate, best[at - 1] as Scored) < 0) at--;
     best.splice(at, 0, candidate);
     if (best.length > limit) best.pop();
   }

@@ -21,7 +21,7 @@ export function siteBase(base: string = import.meta.env.BASE_URL): string {
 
 /** The page that lists every entry citing a part of a source, when its source page cannot hold them all. */
 export function sourcePartPath(sourceId: string, partId: string): string {
-  return `/sources/${sourceId}/${partAnchor(partId)}/`;
+  return `${entryPath('sources', sourceId)}${partAnchor(partId)}/`;
 }
 
 /** The anchor of a source's part on the source page: `§3` → `part-3`, `导语` → `part-导语`. */
