@@ -126,6 +126,16 @@ export function loadPage(dist: string, file: string): Page {
   return page;
 }
 
+/**
+ * The text of a parsed node and everything in it, entities decoded, as a reader sees it:
+ * scripts, styles and the elements `skip` names are left out.
+ */
+export function textContent(node: Node, skip: (element: Node) => boolean = () => false): string {
+  if (node.type === TEXT_NODE) return decodeEntities(String(node.value));
+  if (node.type === ELEMENT_NODE && (node.name === 'script' || node.name === 'style' || skip(node))) return '';
+  return ((node.children ?? []) as Node[]).map((child) => textContent(child, skip)).join('');
+}
+
 /** The tokens of an element's rel attribute, lower-cased. */
 export function relTokens(element: Element): string[] {
   return (element.attributes['rel'] ?? '').toLowerCase().split(/\s+/).filter(Boolean);

@@ -8,6 +8,11 @@ function sitemapLocs(xml: string): string[] {
   return [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map(([, loc]) => decodeEntities(loc ?? ''));
 }
 
+/** The URL paths sitemap-0.xml lists, as served (e.g. `/methods/xingbei-3456/`). */
+export function sitemapPaths(dist: string = DEFAULT_DIST): string[] {
+  return sitemapLocs(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).map((loc) => new URL(loc).pathname);
+}
+
 /**
  * dist/sitemap-index.xml and sitemap-0.xml exist; the index lists sitemap-0.xml; the sitemaps
  * together list every page of the build except 404.html and the other noindex pages, and

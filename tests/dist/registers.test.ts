@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ELEMENT_NODE, TEXT_NODE, parse, type Node } from 'ultrahtml';
+import { parse, type Node } from 'ultrahtml';
 import { querySelectorAll } from 'ultrahtml/selector';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_DIST, htmlFiles, pagePath } from '../../scripts/dist-checks/load-built-pages.ts';
+import { DEFAULT_DIST, htmlFiles, pagePath, textContent } from '../../scripts/dist-checks/load-built-pages.ts';
 
 // The two registers — /figures/ and /gaps/ — hold exactly what the entry pages show, read from
 // the built HTML (what the pages say is static; no browser is needed to read it).
@@ -17,10 +17,8 @@ const registerPages = (name: string) => files.filter((file) => file === `${name}
 
 const load = (file: string) => parse(readFileSync(join(DEFAULT_DIST, file), 'utf8'));
 const all = (node: Node, selector: string) => querySelectorAll(node, selector);
-const textOf = (node: Node): string =>
-  node.type === TEXT_NODE ? String(node.value) : node.type === ELEMENT_NODE || node.children ? (node.children ?? []).map(textOf).join('') : '';
 /** A gap's topic as a reader sees it, without its citation mark. */
-const topicOf = (p: Node) => textOf(p).replace(/〔.*〕/s, '').replace(/\s+/g, ' ').trim();
+const topicOf = (p: Node) => textContent(p).replace(/〔.*〕/s, '').replace(/\s+/g, ' ').trim();
 // ultrahtml's selectors match one or two steps; longer chains are walked step by step.
 /** The topics in a page's 资料待补 box. */
 const gapTopics = (page: Node) => all(page, 'section[aria-labelledby="gaps-title"]').flatMap((box) => all(box, 'li > p.font-bold').map(topicOf));

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { sitemapPaths } from '../../scripts/dist-checks/sitemap.ts';
 import { axeViolations, preloadAxe } from './axe';
 import { TEMPLATE_PAGES } from './pages';
 import { isEntry, smallTargets } from './targets';
@@ -32,8 +32,7 @@ for (const { template, path } of TEMPLATE_PAGES) {
 // in the light theme and once on a desktop in the dark theme, so both widths and both themes are
 // covered everywhere. On a phone, entry pages are also held to targets of at least 24 × 24 px
 // (issue: a cadre taps tags and citation marks with a thumb). Batched to keep the run short.
-const sitemap = readFileSync(new URL('../../dist/sitemap-0.xml', import.meta.url), 'utf8');
-const ALL_PATHS = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc ?? '').pathname);
+const ALL_PATHS = sitemapPaths();
 const BATCH = 12;
 const SETTINGS = [
   { name: 'phone, light', viewport: { width: 390, height: 844 }, colorScheme: 'light' as const, targets: true },
