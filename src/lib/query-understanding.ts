@@ -20,7 +20,7 @@ export interface Lexicon {
    * Where a reading can start, by its first letter: each word and the syllable a run of letters
    * could begin at. Reading pinyin walks only these, not every word of the library.
    */
-  pinyinStarts: Map<string, { word: string; units: string[]; syllables: string[][]; start: number }[]>;
+  pinyinStarts: Map<string, { units: string[]; syllables: string[][]; start: number; wordStart: boolean }[]>;
   /** The words by their length in characters, for near misses (only same-length words can be one). */
   wordsByLength: Map<number, string[][]>;
   stopwords: Set<string>;
@@ -65,6 +65,8 @@ export interface UnderstoodQuery {
   pinyin: { typed: string; read: string }[];
   /** A run the lexicon does not know but nearly does (三审三订 → 三审三定), and the query with it corrected. */
   nearMisses: { typed: string; word: string; query: string }[];
+  /** What was looked up for a near miss: each phrase with a run the lexicon does not know, and each such run. */
+  unknown: string[];
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -86,9 +88,24 @@ export function syllableUnits(word: string): string[] {
   return word.match(/\p{Script=Han}|[^\p{Script=Han}]+/gu) ?? [];
 }
 
-export function prepareLexicon(raw: SearchLexicon): Lexicon {
+/**
+ * What a query is read with: the whole lexicon, or the part of it a query loaded
+ * (search-shards.ts), which then also carries the readings of the query's characters and the
+ * library's words with Latin letters (not all of them are among the words loaded).
+ */
+export type LexiconInput = SearchLexicon & {
+  chars?: Record<string, string>;
+  latinWords?: string[];
+  /**
+   * For reading pinyin only: [text, pinyin, where] — a word's end from one syllable on (where 0:
+   * from a later syllable; 1: from its first), or a whole word to read from any syllable (2).
+   */
+  pinyin?: [string, string, number][];
+};
+
+export function prepareLexicon(raw: LexiconInput): Lexicon {
   const syllables = new Map<string, string[][]>();
-  const charPinyin = new Map<string, string[]>();
+  const charPinyin = new Map<string, string[]>(Object.entries(raw.chars ?? {}).map(([char, readings]) => [char, readings.split('|')]));
   let longestWord = 0;
   for (const [word, pinyin] of raw.words) {
     longestWord = Math.max(longestWord, [...word].length);
@@ -122,16 +139,24 @@ export function prepareLexicon(raw: SearchLexicon): Lexicon {
   for (let i = 0; i + 1 < chars.length; i += 2) traditional.set(chars[i] as string, chars[i + 1] as string);
   const words = new Set(raw.words.map(([word]) => word));
   const pinyinStarts: Lexicon['pinyinStarts'] = new Map();
-  for (const [word, sy] of syllables) {
-    const units = syllableUnits(word);
-    sy.forEach((readings, start) => {
-      for (const letter of new Set(readings.map((reading) => reading.slice(0, 1)))) {
+  const addStarts = (units: string[], sy: string[][], starts: number[], wordStart: (start: number) => boolean) => {
+    for (const start of starts) {
+      for (const letter of new Set((sy[start] as string[]).map((reading) => reading.slice(0, 1)))) {
         if (!/^[a-z]$/.test(letter)) continue;
         const list = pinyinStarts.get(letter) ?? [];
-        list.push({ word, units, syllables: sy, start });
+        list.push({ units, syllables: sy, start, wordStart: wordStart(start) });
         pinyinStarts.set(letter, list);
       }
-    });
+    }
+  };
+  const everyStart = (sy: string[][]) => sy.map((_, start) => start);
+  for (const [word, sy] of syllables) addStarts(syllableUnits(word), sy, everyStart(sy), (start) => start === 0);
+  for (const [text, pinyin, where] of raw.pinyin ?? []) {
+    const units = syllableUnits(text);
+    const sy = pinyin.split(' ').map((readings) => readings.split('|'));
+    if (sy.length !== units.length || sy.length === 0) continue;
+    if (where === 2) addStarts(units, sy, everyStart(sy), (start) => start === 0);
+    else addStarts(units, sy, [0], () => where === 1);
   }
   const wordsByLength: Lexicon['wordsByLength'] = new Map();
   for (const word of words) {
@@ -152,7 +177,7 @@ export function prepareLexicon(raw: SearchLexicon): Lexicon {
     alternatives: new Map([...alternatives].map(([word, set]) => [word, [...set]])),
     traditional,
     charPinyin,
-    latinWords: [...words].filter((word) => /[a-z]/.test(word)),
+    latinWords: raw.latinWords ?? [...words].filter((word) => /[a-z]/.test(word)),
     absent: new Set(raw.absent),
   };
 }
@@ -176,13 +201,13 @@ interface Match {
  */
 export function readPinyin(letters: string, lexicon: Lexicon): string[] {
   const found = new Map<string, Match>();
-  for (const { units, syllables: sy, start } of lexicon.pinyinStarts.get(letters.slice(0, 1)) ?? []) {
+  for (const { units, syllables: sy, start, wordStart } of lexicon.pinyinStarts.get(letters.slice(0, 1)) ?? []) {
     const walk = (pos: number, at: number, full: number): void => {
       if (pos === letters.length) {
         const span = at - start;
         if (span >= 2 && (full > 0 || span >= 3)) {
           const read = units.slice(start, at).join('');
-          const whole = start === 0 && at === sy.length;
+          const whole = wordStart && at === sy.length;
           const score = full * 2 + span + (whole ? 1 : 0);
           const prior = found.get(read);
           if (!prior || score > prior.score) found.set(read, { read, score, whole });
@@ -224,10 +249,13 @@ export function nearMiss(run: string, lexicon: Lexicon): string | undefined {
     if (differ.length !== 1) continue;
     const i = differ[0] as number;
     const typedSounds = lexicon.charPinyin.get(chars[i] as string) ?? [];
-    const homophone = typedSounds.some((sound) => lexicon.charPinyin.get(other[i] as string)?.includes(sound));
+    // The other word's character as that word reads it, when the lexicon loaded has no other reading of it.
+    const otherSounds = lexicon.charPinyin.get(other[i] as string) ?? lexicon.syllables.get(word)?.[i] ?? [];
+    const homophone = typedSounds.some((sound) => otherSounds.includes(sound));
     if (!homophone && chars.length < 3) continue;
     const rank = homophone ? 0 : 1;
-    if (!best || rank < best.rank) best = { word, rank };
+    // The first in the lexicon's order wins a tie, whatever order the words were loaded in.
+    if (!best || rank < best.rank || (rank === best.rank && word < best.word)) best = { word, rank };
   }
   return best?.word;
 }
@@ -332,6 +360,7 @@ export function understandQuery(query: string, lexicon: Lexicon): UnderstoodQuer
   const ignored: string[] = [];
   const pinyin: UnderstoodQuery['pinyin'] = [];
   const nearMisses: UnderstoodQuery['nearMisses'] = [];
+  const unknown = new Set<string>();
 
   for (const chunk of chunks) {
     let piece = '';
@@ -346,6 +375,7 @@ export function understandQuery(query: string, lexicon: Lexicon): UnderstoodQuer
     const closePiece = () => {
       closeUnknownRun();
       if (runs.length > 0) {
+        [piece, ...runs].forEach((text) => unknown.add(text));
         const whole = nearMiss(piece, lexicon);
         const misses = whole ? [{ typed: piece, word: whole }] : runs.flatMap((run) => {
           const word = nearMiss(run, lexicon);
@@ -386,6 +416,6 @@ export function understandQuery(query: string, lexicon: Lexicon): UnderstoodQuer
   if (all.some((word) => [...word.text].length > 1)) {
     for (const word of all) if ([...word.text].length === 1 && !lexicon.words.has(word.text) && word.alternatives.length === 0) word.weak = true;
   }
-  return { typed, simplified, converted: simplified !== folded, pieces, words: all, ignored, pinyin, nearMisses };
+  return { typed, simplified, converted: simplified !== folded, pieces, words: all, ignored, pinyin, nearMisses, unknown: [...unknown] };
 }
 
