@@ -1,8 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { entryPageIds, type SearchLexicon } from '../lib/search-lexicon';
+import { SHARD_FOLDER, shardLexicon } from '../lib/search-shards';
 import { indexedPages } from './pagefind-pages';
 
 /**
@@ -32,13 +34,21 @@ export default function pagefindIntegration(): AstroIntegration {
         for (const unused of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js']) {
           await rm(`${outDir}/pagefind/${unused}`, { force: true });
         }
-        // The lexicon learns each entry's page id, so search can show titles before page texts arrive.
+        // The lexicon learns each entry's page id, so search can show titles before page texts
+        // arrive; then it is split so a query fetches only the part it can use (search-shards.ts).
         const lexiconFile = `${outDir}/search-lexicon.json`;
         const lexicon = JSON.parse(await readFile(lexiconFile, 'utf8')) as SearchLexicon;
-        lexicon.pageIds = entryPageIds(lexicon.entries, await indexedPages(`${outDir}/pagefind`), base);
-        await writeFile(lexiconFile, JSON.stringify(lexicon));
-        const named = Object.keys(lexicon.pageIds).length;
-        logger.info(`Pagefind 已索引 ${added.page_count} 个页面（其中 ${named} 个是搜索词表中的条目）`);
+        const pageIds = entryPageIds(lexicon.entries, await indexedPages(`${outDir}/pagefind`), base);
+        const { core, files } = shardLexicon(lexicon, pageIds);
+        await rm(join(outDir, SHARD_FOLDER), { recursive: true, force: true });
+        await writeFile(lexiconFile, JSON.stringify(core));
+        for (const [path, shard] of files) {
+          await mkdir(dirname(join(outDir, path)), { recursive: true });
+          await writeFile(join(outDir, path), JSON.stringify(shard));
+        }
+        const named = Object.keys(pageIds).length;
+        const split = files.size === 0 ? '搜索词表为一个文件' : `搜索词表分为 ${files.size} 个分片（词 ${core.shards.words}、拼音 ${core.shards.pinyin}、条目 ${core.shards.entries}、页面 ${core.shards.pages}）`;
+        logger.info(`Pagefind 已索引 ${added.page_count} 个页面（其中 ${named} 个是搜索词表中的条目）；${split}`);
       },
     },
   };

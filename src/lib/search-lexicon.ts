@@ -4,8 +4,8 @@ import { traditionalPairs } from './traditional';
 import { wordsInText } from './words-in-text';
 
 /**
- * The lexicon: what the browser loads with search (one small JSON file, `/search-lexicon.json`)
- * to read a query before Pagefind sees it — the library's own words, so 党员中心户 stays one word
+ * The lexicon: what the browser loads with search (`/search-lexicon.json`, split by the build so
+ * a query fetches only the part it can use: search-shards.ts) to read a query before Pagefind sees it — the library's own words, so 党员中心户 stays one word
  * and 的 inside it is not dropped; their pinyin, so `ctl` finds 陈潼兰; the stop words and synonym
  * groups editors keep in `content/search/`; a Traditional→Simplified table for the characters the
  * library uses; and every entry's title and other names, so title matches show before any page
@@ -26,12 +26,6 @@ export interface SearchLexicon {
   traditional: string;
   /** Words of the lexicon and synonym groups that no page contains: never looked up in the index. */
   absent: string[];
-  /**
-   * Pagefind's id of each entry's page → the entry's place in `entries`. Added by the indexing
-   * step (src/integrations/pagefind.ts), so a search names the pages it found before their texts
-   * arrive.
-   */
-  pageIds?: Record<string, number>;
 }
 
 /**

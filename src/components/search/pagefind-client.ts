@@ -1,5 +1,6 @@
-import { prepareLexicon, warmUpReading, type Lexicon } from '~/lib/query-understanding';
-import type { SearchLexicon } from '~/lib/search-lexicon';
+import { warmUpReading } from '~/lib/query-understanding';
+import { ShardedLexicon } from '~/lib/sharded-lexicon';
+import { shardFile, type LexiconCore } from '~/lib/search-shards';
 import { siteBase } from '~/lib/urls';
 
 /** The slice of Pagefind's browser API this site uses. */
@@ -51,11 +52,18 @@ export const loadPagefind = once(async () => {
   return module;
 });
 
-/** Loads the lexicon queries are read with (a few kilobytes, written by the build). */
-export const loadLexicon = once(async (): Promise<Lexicon> => {
-  const response = await fetch(`${siteBase()}search-lexicon.json`);
-  if (!response.ok) throw new Error(`search-lexicon.json: HTTP ${response.status}`);
-  const lexicon = prepareLexicon((await response.json()) as SearchLexicon);
+async function fetchJson<T>(path: string): Promise<T> {
+  const response = await fetch(`${siteBase()}${path}`);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/**
+ * Loads the lexicon queries are read with: its core (a few kilobytes, written by the build) now,
+ * and the shards each query needs as it is read.
+ */
+export const loadLexicon = once(async (): Promise<ShardedLexicon> => {
+  const lexicon = new ShardedLexicon(await fetchJson<LexiconCore>('search-lexicon.json'), (kind, n) => fetchJson(shardFile(kind, n)));
   warmUpReading();
   return lexicon;
 });

@@ -1,4 +1,5 @@
-import { understandQuery, type Lexicon, type UnderstoodQuery } from '~/lib/query-understanding';
+import type { Lexicon, UnderstoodQuery } from '~/lib/query-understanding';
+import { PAGES_NAMED_EARLY, type EntryRow, type PageRow } from '~/lib/search-shards';
 import { excerptHtml, normalizeForMatch, rankByCoverage, MatchTier, type PageMatch } from '~/lib/search-ranking';
 import { loadLexicon, loadPagefind, type PagefindApi, type PagefindResult, type PagefindResultData } from './pagefind-client';
 
@@ -125,8 +126,8 @@ function emptyOutcome(query: UnderstoodQuery | undefined): SearchOutcome {
  * Pagefind and the pages' texts have arrived. Without page texts there is nothing to filter by,
  * so none are shown when the reader has chosen filters.
  */
-function namedHits(query: UnderstoodQuery, lexicon: Lexicon): SearchOutcome {
-  const docs = lexicon.raw.entries.map(([url, title, aliases, type, place]) => ({ url, title, aliases, type, place, content: '' }));
+function namedHits(query: UnderstoodQuery, entries: EntryRow[]): SearchOutcome {
+  const docs = entries.map(([url, title, aliases, type, place]) => ({ url, title, aliases, type, place, content: '' }));
   const ranked = rankByCoverage(query, docs).filter((doc) => doc.match.tier <= MatchTier.AliasContains && doc.match.missing.length === 0);
   const hits = ranked.map((doc) => ({
     url: doc.url,
@@ -203,15 +204,13 @@ async function candidatesFor(query: UnderstoodQuery, pagefind: PagefindApi, lexi
  * answer shown as soon as the index has answered, before the pages' texts arrive. Entries the
  * query names come first, as they do in the final order.
  */
-function foundHits(query: UnderstoodQuery, ordered: PagefindResult[], termsOn: ReadonlyMap<string, string[]>, lexicon: Lexicon, named: SearchOutcome): SearchOutcome {
-  const ids = lexicon.raw.pageIds ?? {};
+function foundHits(query: UnderstoodQuery, ordered: PagefindResult[], termsOn: ReadonlyMap<string, string[]>, pages: ReadonlyMap<string, PageRow>, named: SearchOutcome): SearchOutcome {
   const hits = [...named.hits];
   const shown = new Set(hits.map((hit) => hit.url));
   for (const result of ordered) {
-    const index = ids[result.id];
-    const entry = index === undefined ? undefined : lexicon.raw.entries[index];
+    const entry = pages.get(result.id);
     if (!entry || shown.has(entry[0])) continue;
-    const [url, title, , type, place] = entry;
+    const [url, title, type, place] = entry;
     shown.add(url);
     hits.push({ url, title, type, place, excerpt: '', marks: [...new Set(termsOn.get(result.id))], match: undefined });
   }
@@ -297,16 +296,20 @@ export async function searchLibrary(text: string, selection: Selection = {}, opt
   }
 
   const pagefindLoading = loadPagefind();
-  const lexicon = await loadLexicon();
-  const query = understandQuery(text, lexicon);
+  const sharded = await loadLexicon();
+  const { query, lexicon } = await sharded.read(text);
   if (query.words.length === 0) return { ...emptyOutcome(query), notFound: [] };
-  const named = namedHits(query, lexicon);
+  const named = namedHits(query, await sharded.entriesFor(query));
   if (onProgress && !filtered && named.hits.length > 0) onProgress(named);
 
   const pagefind = await pagefindLoading;
   const { ordered, weights, termsOn } = await candidatesFor(query, pagefind, lexicon);
   const checked = ordered.slice(0, limit);
-  if (onProgress && !filtered) onProgress(foundHits(query, checked, termsOn, lexicon, named));
+  if (onProgress && !filtered) {
+    // A split lexicon names the first pages found (those the dialog shows); a whole one names all.
+    const early = sharded.core.shards.pages === 1 ? checked : checked.slice(0, PAGES_NAMED_EARLY);
+    onProgress(foundHits(query, checked, termsOn, await sharded.pagesFor(early.map((result) => result.id)), named));
+  }
   const pending = checked.map((result) => result.data());
   return outcomeOf(query, (await Promise.all(pending)).map(toCandidate), selection, weights, named);
 }
