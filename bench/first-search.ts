@@ -5,6 +5,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { ShardedLexicon } from '../src/lib/sharded-lexicon.ts';
+import { PAGES_NAMED_EARLY, shardFile, type LexiconCore } from '../src/lib/search-shards.ts';
 
 /** A word the synthetic text takes from the real content, one Pagefind indexes as a Chinese word. */
 export const FIRST_SEARCH_QUERY = '调解';
@@ -84,4 +86,33 @@ export function firstSearchBytes(dir: string, query = FIRST_SEARCH_QUERY): numbe
     console.error(`first search: ${error instanceof Error ? error.message : String(error)} (in ${dir}: ${readdirSync(dir).join(', ')})`);
     return NaN;
   }
+}
+
+/**
+ * What a first search for `query` fetches of the site's own lexicon in `dist` (gzipped, as a
+ * server that compresses JSON sends it): the core, the word shards the query is read with, the
+ * entry shards it names entries from, and the page shards of the first pages found — counted as
+ * that many shards of average size, since which pages the index finds is not known here.
+ */
+export async function lexiconFirstSearch(dist: string, query = FIRST_SEARCH_QUERY): Promise<{ bytes: number; files: number }> {
+  const coreFile = join(dist, 'search-lexicon.json');
+  if (!existsSync(coreFile)) return { bytes: NaN, files: NaN };
+  const gz = (path: string) => gzipSync(readFileSync(path)).length;
+  const core = JSON.parse(readFileSync(coreFile, 'utf8')) as LexiconCore;
+  const fetched = new Set<string>();
+  const lexicon = new ShardedLexicon(core, async (kind, n) => {
+    fetched.add(shardFile(kind, n));
+    return JSON.parse(readFileSync(join(dist, shardFile(kind, n)), 'utf8'));
+  });
+  const { query: read } = await lexicon.read(query);
+  await lexicon.entriesFor(read);
+  let bytes = gz(coreFile) + [...fetched].reduce((sum, file) => sum + gz(join(dist, file)), 0);
+  let files = 1 + fetched.size;
+  if (core.shards.pages > 1) {
+    const pageShards = Array.from({ length: core.shards.pages }, (_, n) => gz(join(dist, shardFile('pages', n))));
+    const early = Math.min(PAGES_NAMED_EARLY, core.shards.pages);
+    bytes += (early * pageShards.reduce((a, b) => a + b, 0)) / pageShards.length;
+    files += early;
+  }
+  return { bytes, files };
 }

@@ -17,7 +17,7 @@ import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { firstSearchBytes, FIRST_SEARCH_QUERY } from './first-search.ts';
+import { firstSearchBytes, FIRST_SEARCH_QUERY, lexiconFirstSearch } from './first-search.ts';
 import { perEntryWarnings, summarizeWarnings, type RepeatedWarning } from './log-warnings.ts';
 import { ensureStarlight, starlightBuildArgs, starlightBuildDir, writeStarlightSite } from './peers/starlight.ts';
 import { generateCorpus, writeCorpus, type CorpusCounts } from './synthetic.ts';
@@ -101,6 +101,8 @@ interface SiteMeasured extends Measured {
   pagefindMs: number;
   methodPageBytes: number;
   methodPageGz: number;
+  /** What a first search fetches of the site's own lexicon (gzipped), and in how many files. */
+  lexicon: { bytes: number; files: number };
   largest: { path: string; bytes: number } | undefined;
 }
 
@@ -180,6 +182,7 @@ async function measureSite(size: number, files: Map<string, string>, options: Op
       pagefindMs: span(run.marks, 'done', 'pagefind'),
       methodPageBytes: existsSync(methodPage) ? statSync(methodPage).size : NaN,
       methodPageGz: existsSync(methodPage) ? gzipSync(readFileSync(methodPage)).length : NaN,
+      lexicon: run.ok ? await lexiconFirstSearch(dist) : { bytes: NaN, files: NaN },
       largest: largest ? { path: largest.file.slice(dist.length).replace(/index\.html$/, ''), bytes: largest.bytes } : undefined,
     };
   } finally {
@@ -231,17 +234,17 @@ const warningsCell = (m: Measured) => {
 
 function siteTable(rows: Row[]): string[] {
   const lines = [
-    '| entries (methods/cases/terms) | pages | wall | CPU (user+sys) | Astro (startup · sync · bundle · render) | Pagefind | peak RSS (largest process · process group) | dist | HTML | Pagefind index | one method page | largest page |',
-    '| --- | ---: | ---: | ---: | --- | ---: | --- | ---: | ---: | ---: | ---: | --- |',
+    '| entries (methods/cases/terms) | pages | wall | CPU (user+sys) | Astro (startup · sync · bundle · render) | Pagefind | peak RSS (largest process · process group) | dist | HTML | Pagefind index | one method page | largest page | lexicon, first search (files) |',
+    '| --- | ---: | ---: | ---: | --- | ---: | --- | ---: | ---: | ---: | ---: | --- | ---: |',
   ];
   for (const r of rows) {
     const m = r.site;
     if (!m.ok) {
-      lines.push(`| ${entriesLabel(r)} | – | ${failed(m)} | | | | | | | | | |`);
+      lines.push(`| ${entriesLabel(r)} | – | ${failed(m)} | | | | | | | | | | |`);
       continue;
     }
     lines.push(
-      `| ${entriesLabel(r)} | ${m.pages} | ${s(m.wallMs)} | ${s(m.cpuMs)} | ${s(m.astroMs)} (${s(m.startupMs)} · ${s(m.syncMs)} · ${s(m.bundleMs)} · ${s(m.renderMs)}) | ${s(m.pagefindMs)} | ${mb(m.maxRss)} · ${mb(m.peakGroupRss)} | ${mb(m.distBytes)} | ${mb(m.htmlBytes)} | ${mb(m.pagefindBytes)} | ${kb(m.methodPageBytes)} (${kb(m.methodPageGz)} gz) | ${m.largest ? `${m.largest.path} ${kb(m.largest.bytes)}` : '–'} |`,
+      `| ${entriesLabel(r)} | ${m.pages} | ${s(m.wallMs)} | ${s(m.cpuMs)} | ${s(m.astroMs)} (${s(m.startupMs)} · ${s(m.syncMs)} · ${s(m.bundleMs)} · ${s(m.renderMs)}) | ${s(m.pagefindMs)} | ${mb(m.maxRss)} · ${mb(m.peakGroupRss)} | ${mb(m.distBytes)} | ${mb(m.htmlBytes)} | ${mb(m.pagefindBytes)} | ${kb(m.methodPageBytes)} (${kb(m.methodPageGz)} gz) | ${m.largest ? `${m.largest.path} ${kb(m.largest.bytes)}` : '–'} | ${kb(m.lexicon.bytes)} (${m.lexicon.files}) |`,
     );
   }
   return lines;

@@ -75,3 +75,10 @@ export const SOURCE_PART_SHOWN = 40;
 
 /** Entries (a type and a title each, about 0.2 KB) per page of a part's own list. */
 export const SOURCE_PART_ENTRIES_PER_PAGE = 200;
+
+/**
+ * What a first search may fetch of the search lexicon (gzipped: its core, the shards its query
+ * is read with, the entries it names and the first pages found; search-shards.ts). The whole
+ * lexicon grows with the library — 321 KB gzipped at 3,000 entries when it was one file.
+ */
+export const LEXICON_FIRST_SEARCH_MAX_BYTES = 24 * 1024;

@@ -4,12 +4,15 @@
 // and the service worker switches to essential precaching past its limit. Every bound is read
 // from src/lib/scale-bounds.ts, the module the pages read.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { lexiconFirstSearch } from '../../bench/first-search.ts';
 import { generateCorpus, writeCorpus } from '../../bench/synthetic.ts';
+import { SHARD_FOLDER, type LexiconCore } from '../../src/lib/search-shards';
 import { buildEnv, copySite, ROOT } from '../../scripts/site-copy.ts';
 import { writeServiceWorker, type OfflineManifest } from '../../src/integrations/service-worker';
 import {
@@ -21,6 +24,7 @@ import {
   GRAPH_PAGE_MAX_BYTES,
   GRAPH_SUBMAP_MAX_ENTRIES,
   GAP_ENTRIES_PER_PAGE,
+  LEXICON_FIRST_SEARCH_MAX_BYTES,
   SOURCE_PART_ENTRIES_PER_PAGE,
   SOURCE_PART_SHOWN,
   LIST_PAGE_MAX_BYTES,
@@ -250,6 +254,22 @@ describe(`a library of ${SIZE} synthetic entries`, () => {
       // Where each part starts: the cases begin on the page after the methods fill theirs.
       const casesStart = Math.floor(counts.methods / CARDS_PER_PAGE) + 1;
       expect(pages[0]).toContain(`href="${casesStart === 1 ? '' : `/places/${top.id}/page/${casesStart}/`}#entries-cases">这里及下属地点的案例</a>`);
+    });
+  });
+
+  describe('search lexicon', () => {
+    it(`is split, so a first search fetches under ${LEXICON_FIRST_SEARCH_MAX_BYTES / 1024} KB of it whatever the library's size`, async () => {
+      const core = JSON.parse(readFileSync(join(dist, 'search-lexicon.json'), 'utf8')) as LexiconCore;
+      expect(core.shards.words).toBeGreaterThan(1);
+      const shards = readdirSync(join(dist, SHARD_FOLDER));
+      expect(shards).toContain('words-0.json');
+      const first = await lexiconFirstSearch(dist, '调解');
+      const whole = shards.reduce((sum, name) => sum + gzipSync(readFileSync(join(dist, SHARD_FOLDER, name))).length, gzipSync(readFileSync(join(dist, 'search-lexicon.json'))).length);
+      console.log(`search lexicon at ${SIZE} entries: a first search for 调解 fetches ${first.bytes} bytes in ${first.files} files of ${whole} (${shards.length + 1} files)`);
+      expect(first.bytes).toBeLessThan(LEXICON_FIRST_SEARCH_MAX_BYTES);
+      expect(first.bytes).toBeLessThan(whole / 3);
+      // The service worker keeps them for offline search.
+      expect(readFileSync(join(dist, 'sw.js'), 'utf8')).toContain(`"/${SHARD_FOLDER}/words-0.json"`);
     });
   });
 
