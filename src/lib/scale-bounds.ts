@@ -82,3 +82,14 @@ export const SOURCE_PART_ENTRIES_PER_PAGE = 200;
  * lexicon grows with the library — 321 KB gzipped at 3,000 entries when it was one file.
  */
 export const LEXICON_FIRST_SEARCH_MAX_BYTES = 24 * 1024;
+
+/**
+ * `/compare/` renders every method's cells and shows the ones picked, up to this many methods
+ * (the real library has 18; the page is 60 KB). Past it, the page renders the core methods' cells
+ * and fetches a method's cells (`/compare/methods/<id>.json`) when a reader adds it, from a field
+ * that finds methods by name (`/compare/methods.json`, fetched when the field is first used).
+ */
+export const COMPARE_IN_PAGE_MAX_METHODS = 40;
+
+/** Cases named in a method's cell of `/compare/`; a method applied by more links to its page for the rest. */
+export const COMPARE_CASES_SHOWN = 12;

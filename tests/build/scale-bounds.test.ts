@@ -13,6 +13,10 @@ import { parse } from 'yaml';
 import { lexiconFirstSearch } from '../../bench/first-search.ts';
 import { generateCorpus, writeCorpus } from '../../bench/synthetic.ts';
 import { SHARD_FOLDER, type LexiconCore } from '../../src/lib/search-shards';
+import { COMPARE_ASPECTS, type ComparedMethod } from '../../src/lib/compare';
+import { chromium } from '@playwright/test';
+import { launchOptions } from '../../scripts/browser.ts';
+import { serveStatic } from '../../scripts/serve-static.ts';
 import { buildEnv, copySite, ROOT } from '../../scripts/site-copy.ts';
 import { writeServiceWorker, type OfflineManifest } from '../../src/integrations/service-worker';
 import {
@@ -24,6 +28,8 @@ import {
   GRAPH_PAGE_MAX_BYTES,
   GRAPH_SUBMAP_MAX_ENTRIES,
   GAP_ENTRIES_PER_PAGE,
+  COMPARE_CASES_SHOWN,
+  COMPARE_IN_PAGE_MAX_METHODS,
   LEXICON_FIRST_SEARCH_MAX_BYTES,
   SOURCE_PART_ENTRIES_PER_PAGE,
   SOURCE_PART_SHOWN,
@@ -32,6 +38,8 @@ import {
 } from '../../src/lib/scale-bounds';
 
 const SIZE = 300;
+/** Where the comparison's browser check serves the build (the e2e tests use 4321 and up). */
+const COMPARE_PORT = 4391;
 let dir = '';
 let dist = '';
 let output = '';
@@ -255,6 +263,51 @@ describe(`a library of ${SIZE} synthetic entries`, () => {
       const casesStart = Math.floor(counts.methods / CARDS_PER_PAGE) + 1;
       expect(pages[0]).toContain(`href="${casesStart === 1 ? '' : `/places/${top.id}/page/${casesStart}/`}#entries-cases">这里及下属地点的案例</a>`);
     });
+  });
+
+  describe('/compare/', () => {
+    it(`past ${COMPARE_IN_PAGE_MAX_METHODS} methods renders the core methods' cells and offers the others by name, each from its own file`, () => {
+      expect(counts.methods).toBeGreaterThan(COMPARE_IN_PAGE_MAX_METHODS);
+      const html = page('compare');
+      expect(bytes('compare')).toBeLessThan(LIST_PAGE_MAX_BYTES);
+      const cells = [...main(html).matchAll(/<li[^>]*data-method="([^"]+)"/g)].map((m) => m[1]);
+      expect(new Set(cells).size).toBe(4);
+      expect(cells).toHaveLength(4 * COMPARE_ASPECTS.length);
+      expect(html).toContain(`本库共 ${counts.methods} 个方法`);
+      const listed = JSON.parse(readFileSync(join(dist, 'compare/methods.json'), 'utf8')) as [string, string, string][];
+      expect(listed).toHaveLength(counts.methods);
+      for (const [id, title] of listed) {
+        const method = JSON.parse(readFileSync(join(dist, `compare/methods/${id}.json`), 'utf8')) as ComparedMethod;
+        expect(method.title).toBe(title);
+        expect(Object.keys(method.cells)).toEqual(COMPARE_ASPECTS.map((aspect) => aspect.id));
+        expect(method.cells['cases']?.list?.length ?? 0).toBeLessThanOrEqual(COMPARE_CASES_SHOWN + 1);
+      }
+    });
+
+    it('in a browser, a method added by name or by a shared link shows its cells beside the others', async () => {
+      const server = serveStatic({ root: dist, port: COMPARE_PORT });
+      const browser = await chromium.launch(launchOptions());
+      try {
+        const listed = JSON.parse(readFileSync(join(dist, 'compare/methods.json'), 'utf8')) as [string, string, string][];
+        const [[sharedId, sharedTitle], [typedId, typedTitle]] = [listed[30], listed[10]] as [[string, string], [string, string]];
+        const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+        const row = page.locator('ul[data-aspect="parts"] > li[data-method]:visible > p a');
+        await page.goto(`http://127.0.0.1:${COMPARE_PORT}/compare/?m=${sharedId},no-such-method`);
+        await expect.poll(() => row.allTextContents()).toEqual([sharedTitle]);
+        expect(await page.locator('#compare-status').textContent()).toBe('地址中的“no-such-method”不是本库的方法，已略过。');
+        const field = page.getByRole('combobox', { name: '加入其他方法' });
+        await field.fill(typedTitle);
+        await field.press('Enter');
+        await expect.poll(() => row.allTextContents()).toEqual([sharedTitle, typedTitle]);
+        expect(new URL(page.url()).searchParams.get('m')).toBe(`${sharedId},${typedId}`);
+        await field.fill('没有这个方法');
+        await field.press('Enter');
+        await expect.poll(() => page.locator('#compare-status').textContent()).toBe('没有名为“没有这个方法”的方法，请从列表中选择。');
+      } finally {
+        await browser.close();
+        server.close();
+      }
+    }, 60_000);
   });
 
   describe('search lexicon', () => {
