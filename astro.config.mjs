@@ -3,8 +3,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, envField } from 'astro/config';
-import pagefind from './src/integrations/pagefind';
-import serviceWorker from './src/integrations/service-worker';
 
 // SITE_BASE serves the site under a sub-path on an intranet host (e.g. /zhili/);
 // SITE_URL is the public address (e.g. http://zhili.example.cn): canonical links, the sitemap, and
@@ -23,8 +21,8 @@ export default defineConfig({
   env: { schema: { SITE_URL: envField.string({ context: 'client', access: 'public', optional: true }) } },
   // Two entries with the same id stop the build instead of one silently replacing the other.
   prerenderConflictBehavior: 'error',
-  // Order matters: the service worker precaches what Pagefind has written.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/offline/') }), pagefind(), serviceWorker()],
+  // The search index and the service worker are written after Astro has exited (scripts/build-site.ts).
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/offline/') })],
   vite: {
     plugins: [tailwindcss()],
     build: {

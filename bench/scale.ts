@@ -23,7 +23,7 @@ import { ensureStarlight, starlightBuildArgs, starlightBuildDir, writeStarlightS
 import { generateCorpus, writeCorpus, type CorpusCounts } from './synthetic.ts';
 import { cpuCount, folderBytes, timedBuild, type BuildRun } from './timed-build.ts';
 import { htmlFiles } from '../scripts/dist-checks/load-built-pages.ts';
-import { buildEnv, copySite, linkModules, ROOT, SITE_FILES } from '../scripts/site-copy.ts';
+import { BUILD_SCRIPT, buildEnv, copySite, linkModules, ROOT, SITE_FILES } from '../scripts/site-copy.ts';
 
 interface Options {
   sizes: number[];
@@ -158,7 +158,8 @@ async function measureSite(size: number, files: Map<string, string>, options: Op
     const run = await timedBuild({
       cwd: dir,
       command: NODE,
-      args: [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
+      // A copy of a commit from before scripts/build-site.ts built with Astro's integrations alone.
+      args: existsSync(join(dir, BUILD_SCRIPT)) ? [BUILD_SCRIPT] : [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
       env: buildEnv(dir),
       timeoutMs: options.timeoutMs,
       markers: SITE_MARKERS,

@@ -1,17 +1,23 @@
 // Building a copy of the site in another folder, for the build tests (fixture content) and the
 // scale benchmark (synthetic content): a copy keeps their generated files away from the real site.
-import { cpSync, symlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, symlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
+/** What `npm run build` runs: Astro, then the search index and the service worker (relative to the site). */
+export const BUILD_SCRIPT = 'scripts/build-site.ts';
+
 /** What a copy needs besides its content/ (node_modules is linked, not copied). */
-export const SITE_FILES: string[] = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public'];
+export const SITE_FILES: string[] = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', BUILD_SCRIPT];
 
 /** Copies the site's code into `dir` and links the project's node_modules. */
 export function copySite(dir: string): void {
-  for (const name of SITE_FILES) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  for (const name of SITE_FILES) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  }
   linkModules(dir);
 }
 
@@ -20,7 +26,7 @@ export function linkModules(dir: string): void {
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
 }
 
-/** The environment for `astro build` in a copy: the pinned Node first, its own cache, no telemetry or colour. */
+/** The environment for building a copy: the pinned Node first, its own cache, no telemetry or colour. */
 export function buildEnv(dir: string): NodeJS.ProcessEnv {
   return {
     ...process.env,

@@ -28,21 +28,6 @@ export interface SearchLexicon {
   absent: string[];
 }
 
-/**
- * Which entry each indexed page is: Pagefind's page ids matched to entries by address. Pagefind
- * records addresses from the site's root; entries carry the base path (`/zhili/methods/…`).
- */
-export function entryPageIds(entries: SearchLexicon['entries'], pages: { id: string; url: string }[], base: string): Record<string, number> {
-  const byUrl = new Map(entries.map(([url], index) => [url, index]));
-  const ids: Record<string, number> = {};
-  const root = base.replace(/\/?$/, '/');
-  for (const { id, url } of pages) {
-    const index = byUrl.get(`${root}${url.replace(/^\//, '')}`);
-    if (index !== undefined) ids[id] = index;
-  }
-  return ids;
-}
-
 /** What the lexicon is built from. */
 export interface LexiconSource {
   pageCount: number;

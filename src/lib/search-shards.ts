@@ -89,6 +89,21 @@ export const ENTRY_KEY_MAX = 40;
 /** Found pages named from their ids before their texts arrive (the dialog shows eight). */
 export const PAGES_NAMED_EARLY = 8;
 
+/**
+ * Which entry each indexed page is: Pagefind's page ids matched to entries by address. Pagefind
+ * records addresses from the site's root; entries carry the base path (`/zhili/methods/…`).
+ */
+export function entryPageIds(entries: SearchLexicon['entries'], pages: { id: string; url: string }[], base: string): Record<string, number> {
+  const byUrl = new Map(entries.map(([url], index) => [url, index]));
+  const ids: Record<string, number> = {};
+  const root = base.replace(/\/?$/, '/');
+  for (const { id, url } of pages) {
+    const index = byUrl.get(`${root}${url.replace(/^\//, '')}`);
+    if (index !== undefined) ids[id] = index;
+  }
+  return ids;
+}
+
 /** FNV-1a: a key's shard, the same in the build and the browser. */
 export function shardOf(key: string, count: number): number {
   if (count <= 1) return 0;

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildEnv, copySite, ROOT } from '../../scripts/site-copy.ts';
+import { BUILD_SCRIPT, buildEnv, copySite, ROOT } from '../../scripts/site-copy.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/content-good');
 /** Generous: on a busy 2-core machine one build of the small fixture has taken two minutes. */
@@ -29,7 +29,7 @@ export async function buildFixture(mutate: (contentDir: string) => void = () => 
   cpSync(FIXTURE, join(dir, 'content'), { recursive: true });
   mutate(join(dir, 'content'));
 
-  const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: dir, timeout: BUILD_TIMEOUT, env: buildEnv(dir) });
+  const child = spawn('node', [BUILD_SCRIPT], { cwd: dir, timeout: BUILD_TIMEOUT, env: buildEnv(dir) });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -17,8 +17,8 @@ import { COMPARE_ASPECTS, type ComparedMethod } from '../../src/lib/compare';
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../../scripts/browser.ts';
 import { serveStatic } from '../../scripts/serve-static.ts';
-import { buildEnv, copySite, ROOT } from '../../scripts/site-copy.ts';
-import { writeServiceWorker, type OfflineManifest } from '../../src/integrations/service-worker';
+import { BUILD_SCRIPT, buildEnv, copySite, ROOT } from '../../scripts/site-copy.ts';
+import { writeServiceWorker, type OfflineManifest } from '../../src/after-build/service-worker.ts';
 import {
   CARDS_PER_PAGE,
   FIGURES_PER_PAGE,
@@ -51,7 +51,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'jiceng-scale-'));
   copySite(dir);
   writeCorpus(join(dir, 'content'), corpus.files);
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: dir, encoding: 'utf8', timeout: 580_000, env: buildEnv(dir) });
+  const result = spawnSync('node', [BUILD_SCRIPT], { cwd: dir, encoding: 'utf8', timeout: 580_000, env: buildEnv(dir) });
   // eslint-disable-next-line no-control-regex
   output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   ok = result.status === 0;
@@ -289,7 +289,7 @@ describe(`a library of ${SIZE} synthetic entries`, () => {
       const browser = await chromium.launch(launchOptions());
       try {
         const listed = JSON.parse(readFileSync(join(dist, 'compare/methods.json'), 'utf8')) as [string, string, string][];
-        const [[sharedId, sharedTitle], [typedId, typedTitle]] = [listed[30], listed[10]] as [[string, string], [string, string]];
+        const [[sharedId, sharedTitle], [typedId, typedTitle]] = [listed[30], listed[10]] as [[string, string, string], [string, string, string]];
         const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
         const row = page.locator('ul[data-aspect="parts"] > li[data-method]:visible > p a');
         await page.goto(`http://127.0.0.1:${COMPARE_PORT}/compare/?m=${sharedId},no-such-method`);

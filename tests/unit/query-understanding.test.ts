@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nearMiss, prepareLexicon, readPinyin, understandQuery } from '~/lib/query-understanding';
-import { buildSearchLexicon, entryPageIds } from '~/lib/search-lexicon';
+import { buildSearchLexicon } from '~/lib/search-lexicon';
+import { entryPageIds } from '~/lib/search-shards';
 import { countNote, readingNote } from '~/lib/search-notes';
 
 const built = new Map<string, ReturnType<typeof prepareLexicon>>();

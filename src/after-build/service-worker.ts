@@ -1,4 +1,3 @@
-import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,7 +5,7 @@ import { build } from 'esbuild';
 // The one function used, from its own module: the package's index also loads generateSW's
 // Rollup, Babel and Terser (0.4–0.7 s at every build's start).
 import { getManifest } from 'workbox-build/build/get-manifest.js';
-import { PRECACHE_MAX_BYTES } from '../lib/scale-bounds';
+import { PRECACHE_MAX_BYTES } from '../lib/scale-bounds.ts';
 
 /** What the offline status on /about/ compares the reader's cache with. */
 export const OFFLINE_MANIFEST = 'offline-manifest.json';
@@ -97,31 +96,19 @@ export async function writeServiceWorker(
 }
 
 /**
- * Generates the service worker with workbox-build once the pages and Pagefind's index are
- * written (so it must come after the Pagefind integration). Up to PRECACHE_MAX_BYTES it precaches
- * the whole site — every page, asset and search file — so that after one visit everything works
- * offline; past it, the shell, the search index and the main pages, and other pages as they are read.
+ * Writes the service worker for a built site and says what it did, in a line for the build's log.
+ * Up to PRECACHE_MAX_BYTES it precaches the whole site — every page, asset and search file — so
+ * that after one visit everything works offline; past it, the shell, the search index and the main
+ * pages, and other pages as they are read. It runs after the search index, which it precaches.
  */
-export default function serviceWorker(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'jiceng/service-worker',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const { count, size, mode, siteBytes, warnings } = await writeServiceWorker(fileURLToPath(dir), base);
-        const took = `${((performance.now() - started) / 1000).toFixed(1)} s`;
-        for (const warning of warnings) logger.warn(warning);
-        const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-        logger.info(
-          mode === 'all'
-            ? `Service worker precaches ${count} files (${kb(size)}), written in ${took}`
-            : `Service worker precaches ${count} essential files (${kb(size)} of ${kb(siteBytes)}, over the ${kb(PRECACHE_MAX_BYTES)} limit); other pages are cached as they are read; written in ${took}`,
-        );
-      },
-    },
-  };
+export async function serviceWorkerStep(outDir: string, base: string): Promise<{ line: string; warnings: string[] }> {
+  const started = performance.now();
+  const { count, size, mode, siteBytes, warnings } = await writeServiceWorker(outDir, base);
+  const took = `${((performance.now() - started) / 1000).toFixed(1)} s`;
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+  const line =
+    mode === 'all'
+      ? `Service worker precaches ${count} files (${kb(size)}), written in ${took}`
+      : `Service worker precaches ${count} essential files (${kb(size)} of ${kb(siteBytes)}, over the ${kb(PRECACHE_MAX_BYTES)} limit); other pages are cached as they are read; written in ${took}`;
+  return { line, warnings };
 }

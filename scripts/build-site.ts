@@ -1,0 +1,38 @@
+// Builds the site: `astro build` writes the pages, in a process of its own; once it has exited,
+// this process writes what is made from the finished pages (src/after-build/): the Pagefind index
+// and the split search lexicon, then the service worker that precaches them. Pagefind's indexer
+// needs about as much memory as Astro at 3,000 entries; run inside Astro's build:done hook it ran
+// while Astro's memory was still held, and the build needed both at once.
+//
+//   node scripts/build-site.ts [astro build options, e.g. --outDir dist-subpath]
+//
+// SITE_BASE and SITE_URL are read as astro.config.mjs reads them.
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { indexSearch } from '../src/after-build/search-index.ts';
+import { serviceWorkerStep } from '../src/after-build/service-worker.ts';
+
+const args = process.argv.slice(2);
+const outDirAt = args.indexOf('--outDir');
+const outDir = resolve(outDirAt >= 0 && args[outDirAt + 1] ? (args[outDirAt + 1] as string) : 'dist');
+const base = (process.env['SITE_BASE'] ?? '/').replace(/\/?$/, '/');
+
+const astro = spawnSync(process.execPath, [join(process.cwd(), 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
+  stdio: 'inherit',
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (astro.status !== 0) process.exit(astro.status ?? 1);
+
+/** A log line in Astro's format, so the build reads as one log (and the bench finds its phases). */
+const log = (step: string, line: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [jiceng/${step}] ${line}`);
+try {
+  const started = performance.now();
+  const indexed = await indexSearch(outDir, base);
+  log('pagefind', `${indexed}，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
+  const { line, warnings } = await serviceWorkerStep(outDir, base);
+  for (const warning of warnings) log('service-worker', `警告：${warning}`);
+  log('service-worker', line);
+} catch (error) {
+  console.error(`构建的最后一步出错（${outDir}）：${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
