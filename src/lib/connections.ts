@@ -1,4 +1,6 @@
 import { backlinks, outlinks, relatedEntries, type Graph, type GraphEdge, type GraphNode, type NodeKind, type Relation } from './graph';
+import { CONNECTIONS_SHOWN } from './scale-bounds';
+import { entryPath } from './urls';
 
 /** One entry in a list of connections, with a short note on how it is connected (e.g. 应用其中的“矛盾调处”). */
 export interface Connection {
@@ -14,6 +16,32 @@ export interface ConnectionList {
   heading: string;
   style: 'cards' | 'terms';
   items: Connection[];
+  /** How many there are in all (the full list's count), when the page shows only CONNECTIONS_SHOWN of them. */
+  total?: number;
+  /** Where all of them are listed (a LONG_LISTS key), when the page shows only some. */
+  all?: LongList;
+}
+
+/**
+ * The lists that grow with the library (what points at an entry) and where each is listed in
+ * full when it outgrows an entry page: `/methods/<id>/cases/`, `/glossary/<id>/used-by/`.
+ */
+export const LONG_LISTS = {
+  cases: { kind: 'methods', relation: 'applies', heading: '应用这一方法的案例' },
+  'used-by': { kind: 'glossary', relation: 'uses', heading: '用到这一术语的条目' },
+} as const satisfies Record<string, { kind: NodeKind; relation: Relation; heading: string }>;
+export type LongList = keyof typeof LONG_LISTS;
+
+/** Where a long list is listed in full (without the base path). */
+export function longListPath(list: LongList, id: string): string {
+  return `${entryPath(LONG_LISTS[list].kind, id)}${list}/`;
+}
+
+/** Every entry in a long list, in the order its entry page lists them. */
+export function longListEntries(graph: Graph, list: LongList, id: string): GraphNode[] {
+  const { kind, relation } = LONG_LISTS[list];
+  const seen = new Set<string>();
+  return backlinks(graph, `${kind}/${id}`, [relation]).flatMap(({ node }) => (seen.has(node.key) || !seen.add(node.key) ? [] : [node]));
 }
 
 /** How many entries 相关条目 shows at least: the declared relations, then computed matches up to this number. */
@@ -33,8 +61,12 @@ export function entryConnections(graph: Graph, kind: NodeKind, id: string): Conn
   const out = (relation: Relation) => outlinks(graph, center, [relation]);
   const into = (relation: Relation) => backlinks(graph, center, [relation]);
 
-  const add = (heading: string, style: ConnectionList['style'], groups: [string | undefined, { edge: GraphEdge; node: GraphNode }[]][], limit = Infinity) => {
+  const add = (heading: string, style: ConnectionList['style'], groups: [string | undefined, { edge: GraphEdge; node: GraphNode }[]][], limit = Infinity, long?: LongList) => {
     const items = new Map<string, Connection>();
+    // A list that grows with the library shows its first CONNECTIONS_SHOWN and says how many there are.
+    const keys = long ? new Set(groups.flatMap(([, links]) => links.map(({ node }) => node.key))) : new Set<string>();
+    const fresh = [...keys].filter((key) => !shown.has(key)).length;
+    if (long && fresh > CONNECTIONS_SHOWN) limit = CONNECTIONS_SHOWN;
     for (const [label, links] of groups) {
       for (const { edge, node } of links) {
         const meta = [label, edge.part ? `应用其中的“${edge.part}”` : undefined].filter(Boolean).join('，') || undefined;
@@ -48,11 +80,12 @@ export function entryConnections(graph: Graph, kind: NodeKind, id: string): Conn
         }
       }
     }
-    if (items.size > 0) lists.push({ heading, style, items: [...items.values()] });
+    if (items.size === 0) return;
+    lists.push({ heading, style, items: [...items.values()], ...(long && fresh > items.size ? { total: keys.size, all: long } : {}) });
   };
 
   if (kind === 'methods') {
-    add('应用这一方法的案例', 'cards', [[undefined, into('applies')]]);
+    add(LONG_LISTS.cases.heading, 'cards', [[undefined, into('applies')]], Infinity, 'cases');
     add('相关方法', 'cards', [
       ['本方法是它的一部分', out('partOf')],
       ['它是本方法的一部分', into('partOf')],
@@ -67,7 +100,7 @@ export function entryConnections(graph: Graph, kind: NodeKind, id: string): Conn
   }
   if (kind === 'glossary') {
     add('详细介绍这一术语的方法', 'cards', [[undefined, out('explains')]]);
-    add('用到这一术语的条目', 'cards', [[undefined, into('uses')]]);
+    add(LONG_LISTS['used-by'].heading, 'cards', [[undefined, into('uses')]], Infinity, 'used-by');
     add('相关术语', 'terms', [[undefined, [...out('related'), ...into('related')]]]);
   }
   if (kind === 'methods' || kind === 'cases') {

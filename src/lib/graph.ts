@@ -114,10 +114,20 @@ export function outlinks(graph: Graph, source: string, relations?: Relation[]): 
     });
 }
 
-/** The nodes one step away from a node, in either direction, with the edges that join them. */
-export function neighbourhood(graph: Graph, center: string): Graph {
-  const edges = [...(graph.outgoing.get(center) ?? []), ...(graph.incoming.get(center) ?? [])];
-  const keys = new Set([center, ...edges.flatMap((e) => [e.from, e.to])]);
+/**
+ * The nodes one step away from a node, in either direction, with the edges that join them. With
+ * `max`, what the node points at and then what points at it, up to `max` nodes besides itself:
+ * what points at an entry grows with the library (every case that applies a method).
+ */
+export function neighbourhood(graph: Graph, center: string, max = Infinity): Graph {
+  const keys = new Set([center]);
+  const edges: GraphEdge[] = [];
+  for (const edge of [...(graph.outgoing.get(center) ?? []), ...(graph.incoming.get(center) ?? [])]) {
+    const other = edge.from === center ? edge.to : edge.from;
+    if (!keys.has(other) && keys.size > max) continue;
+    keys.add(other);
+    edges.push(edge);
+  }
   return indexGraph([...keys].flatMap((k) => graph.byKey.get(k) ?? []), edges);
 }
 

@@ -3,11 +3,13 @@
  * (`/cases/`) and its later pages (`/cases/page/2/`), so the two routes always agree.
  */
 import type { CollectionName } from './collections';
+import { LONG_LISTS, longListEntries, type LongList } from './connections';
+import type { GraphNode } from './graph';
 import { figureAnchor } from './figures';
 import type { AnyEntry, CaseEntry, GlossaryEntry, Library, MethodEntry, SourceEntry } from './library';
 import { paginateList, paginateSections, type ListPage, type Section } from './pagination';
 import { pinyinInitial } from './pinyin';
-import { CARDS_PER_PAGE, FIGURES_PER_PAGE, GAP_ENTRIES_PER_PAGE, SOURCE_PART_ENTRIES_PER_PAGE, SOURCE_PART_SHOWN, TERMS_PER_PAGE } from './scale-bounds';
+import { CARDS_PER_PAGE, CONNECTIONS_SHOWN, FIGURES_PER_PAGE, GAP_ENTRIES_PER_PAGE, SOURCE_PART_ENTRIES_PER_PAGE, SOURCE_PART_SHOWN, TERMS_PER_PAGE } from './scale-bounds';
 import type { Figure } from '~/schemas/figure';
 import type { Gap } from '~/schemas/gap';
 
@@ -200,4 +202,19 @@ export function themePages(library: Library, themeId: string): ListPage<Card>[] 
 /** Pages 2 and on, as Astro routes: `{ params: { page: '2' }, props: { page } }`. */
 export function laterPages<T>(pages: ListPage<T>[]): { params: { page: string }; props: { page: ListPage<T> } }[] {
   return pages.slice(1).map((page) => ({ params: { page: String(page.number) }, props: { page } }));
+}
+
+/**
+ * The lists of what points at an entry that outgrow its page (CONNECTIONS_SHOWN), each listed in
+ * full in pages of its own: `/methods/<id>/cases/`, `/glossary/<id>/used-by/`, then `page/2/` ….
+ */
+export function longLists(library: Library, list: LongList): { id: string; title: string; pages: ListPage<GraphNode>[] }[] {
+  return once(library, `long-lists/${list}`, () => {
+    const { kind } = LONG_LISTS[list];
+    return library.graph.nodes
+      .filter((node) => node.kind === kind)
+      .map((node) => ({ id: node.id, title: node.title, entries: longListEntries(library.graph, list, node.id) }))
+      .filter(({ entries }) => entries.length > CONNECTIONS_SHOWN)
+      .map(({ id, title, entries }) => ({ id, title, pages: paginateList(entries, SOURCE_PART_ENTRIES_PER_PAGE) }));
+  });
 }

@@ -93,3 +93,14 @@ export const COMPARE_IN_PAGE_MAX_METHODS = 40;
 
 /** Cases named in a method's cell of `/compare/`; a method applied by more links to its page for the rest. */
 export const COMPARE_CASES_SHOWN = 12;
+
+/**
+ * The entries that point at an entry — the cases that apply a method, the entries that use a
+ * term — grow with the library, not with the entry. Its page lists at most this many (the real
+ * library's longest list has 14), says how many there are, and links to all of them in pages of
+ * SOURCE_PART_ENTRIES_PER_PAGE (`/methods/<id>/cases/`, `/glossary/<id>/used-by/`).
+ */
+export const CONNECTIONS_SHOWN = 24;
+
+/** The entries an entry page's map draws besides the entry itself (the real library's fullest has 33). */
+export const NEIGHBOURHOOD_SHOWN = 40;

@@ -4,7 +4,6 @@ import { keysOfWord, nearMissKeys, phraseEntryKey, queryWordKeys, shardOf, wordK
 /** Fetches one shard file (the browser fetches it; tests and the bench read it from disk). */
 export type ShardLoader = <K extends ShardKind>(kind: K, n: number) => Promise<Shards[K]>;
 
-
 /**
  * The lexicon as far as the queries so far have needed it: each query loads the shards its
  * keys are filed in (search-shards.ts), once, and reads with what is loaded — the same reading

@@ -28,6 +28,8 @@ import {
   GRAPH_PAGE_MAX_BYTES,
   GRAPH_SUBMAP_MAX_ENTRIES,
   GAP_ENTRIES_PER_PAGE,
+  CONNECTIONS_SHOWN,
+  NEIGHBOURHOOD_SHOWN,
   COMPARE_CASES_SHOWN,
   COMPARE_IN_PAGE_MAX_METHODS,
   LEXICON_FIRST_SEARCH_MAX_BYTES,
@@ -44,7 +46,9 @@ let dir = '';
 let dist = '';
 let output = '';
 let ok = false;
-const corpus = generateCorpus({ size: SIZE, seed: 1 });
+/** Cases that apply method-0001, more than its page lists (CONNECTIONS_SHOWN). */
+const POPULAR = 60;
+const corpus = generateCorpus({ size: SIZE, seed: 1, popular: POPULAR });
 const { counts } = corpus;
 
 beforeAll(() => {
@@ -179,7 +183,7 @@ describe(`a library of ${SIZE} synthetic entries`, () => {
       expect(page(`graph/places/${top.id}`)).toContain(`及其下属地点共有方法和案例 ${counts.methods + counts.cases} 个`);
     });
 
-    it('leaves no relation unreachable: each method page links to every case that applies it, and has its own map', () => {
+    it('leaves no relation unreachable: each method page links to every case that applies it, or to the list of them all, and has its own map', () => {
       const applied = new Map<string, Set<string>>();
       for (const id of ids('cases')) {
         const data = frontmatter(corpus.files.get(`cases/${id}.mdx`) ?? '');
@@ -189,6 +193,10 @@ describe(`a library of ${SIZE} synthetic entries`, () => {
         const html = page(`methods/${id}`);
         expect(html, id).toContain('<figcaption class="section-title">关系图</figcaption>');
         const links = new Set(hrefs(main(html)));
+        // A list longer than the page shows is linked in full, in pages.
+        if (links.has(`/methods/${id}/cases/`)) {
+          for (let n = 1, path = `methods/${id}/cases`; existsSync(file(path)); n++, path = `methods/${id}/cases/page/${n}`) hrefs(main(page(path))).forEach((href) => links.add(href));
+        }
         for (const caseId of applied.get(id) ?? []) expect(links.has(`/cases/${caseId}/`), `${id} → ${caseId}`).toBe(true);
       }
     });
@@ -262,6 +270,26 @@ describe(`a library of ${SIZE} synthetic entries`, () => {
       // Where each part starts: the cases begin on the page after the methods fill theirs.
       const casesStart = Math.floor(counts.methods / CARDS_PER_PAGE) + 1;
       expect(pages[0]).toContain(`href="${casesStart === 1 ? '' : `/places/${top.id}/page/${casesStart}/`}#entries-cases">这里及下属地点的案例</a>`);
+    });
+  });
+
+  describe('what points at an entry', () => {
+    it(`a method that ${POPULAR} or more cases apply lists ${CONNECTIONS_SHOWN} on its page and links to all of them`, () => {
+      const html = page('methods/method-0001');
+      const section = html.slice(html.indexOf('>应用这一方法的案例</h2>'));
+      const listed = section.slice(0, section.indexOf('</section>'));
+      expect(count(listed, /<li>/g)).toBe(CONNECTIONS_SHOWN);
+      const total = Number(/共 (\d+) 个，这里列出 24 个。/.exec(listed)?.[1]);
+      expect(total).toBeGreaterThanOrEqual(POPULAR);
+      expect(listed).toContain(`<a href="/methods/method-0001/cases/">查看全部 ${total} 个</a>`);
+      // The full list: every case that applies it, in pages; each links to its case.
+      const all = page('methods/method-0001/cases');
+      expect(all).toContain(`共 ${total} 个`);
+      expect(count(main(all), /href="\/cases\/case-\d+\/"/g)).toBe(Math.min(total, SOURCE_PART_ENTRIES_PER_PAGE));
+      // The map draws at most NEIGHBOURHOOD_SHOWN of its neighbours and says so.
+      const map = html.slice(html.indexOf('graph-svg'), html.indexOf('</svg>', html.indexOf('graph-svg')));
+      expect(count(map, /<circle/g)).toBe(NEIGHBOURHOOD_SHOWN + 1);
+      expect(html).toContain(`图中只画出 ${NEIGHBOURHOOD_SHOWN} 个相连条目`);
     });
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { entryConnections } from '~/lib/connections';
-import { buildGraph, type GraphInput } from '~/lib/graph';
+import { entryConnections, longListEntries, longListPath } from '~/lib/connections';
+import { buildGraph, neighbourhood, type GraphInput } from '~/lib/graph';
+import { CONNECTIONS_SHOWN, NEIGHBOURHOOD_SHOWN } from '~/lib/scale-bounds';
 
 // A small library with every way the same entry can reach a page twice: a relation declared at
 // both ends, a case applying two parts of one method, a term that a method uses and that explains it.
@@ -79,5 +80,40 @@ describe('entryConnections', () => {
     const page = lists('glossary', 'wg');
     expect(page['详细介绍这一术语的方法']).toEqual([['methods/big', '']]);
     expect(page['用到这一术语的条目']?.map(([key]) => key)).toEqual(['methods/small', 'cases/c1', 'cases/c2']);
+  });
+});
+
+describe('a method that hundreds of cases apply', () => {
+  const many = Array.from({ length: 300 }, (_, i) => ({ id: `c${i}`, title: `案例${i}`, place: 'town', themes: ['t1'], terms: ['wg'], methods: [{ method: 'big' }], related: [] }));
+  const crowded = buildGraph({ ...input, cases: many });
+
+  it(`lists the first ${CONNECTIONS_SHOWN} of them on its page, says how many there are and where they all are`, () => {
+    const cases = entryConnections(crowded, 'methods', 'big').find((list) => list.heading === '应用这一方法的案例');
+    expect(cases?.items).toHaveLength(CONNECTIONS_SHOWN);
+    expect(cases?.total).toBe(300);
+    expect(cases?.all).toBe('cases');
+    expect(longListPath('cases', 'big')).toBe('/methods/big/cases/');
+    expect(longListEntries(crowded, 'cases', 'big')).toHaveLength(300);
+  });
+
+  it('and so does a term that all of them use', () => {
+    const users = entryConnections(crowded, 'glossary', 'wg').find((list) => list.heading === '用到这一术语的条目');
+    expect(users?.items).toHaveLength(CONNECTIONS_SHOWN);
+    expect(users?.all).toBe('used-by');
+    // The full list has every entry that uses it, the method that also explains it included.
+    expect(users?.total).toBe(longListEntries(crowded, 'used-by', 'wg').length);
+  });
+
+  it(`draws at most ${NEIGHBOURHOOD_SHOWN} of its neighbours, keeping every one it points at`, () => {
+    const near = neighbourhood(crowded, 'methods/big', NEIGHBOURHOOD_SHOWN);
+    expect(near.nodes).toHaveLength(NEIGHBOURHOOD_SHOWN + 1);
+    for (const edge of crowded.outgoing.get('methods/big') ?? []) expect(near.byKey.has(edge.to)).toBe(true);
+    expect(neighbourhood(graph, 'methods/big', NEIGHBOURHOOD_SHOWN)).toEqual(neighbourhood(graph, 'methods/big'));
+  });
+
+  it('keeps a short list whole, with no link', () => {
+    const cases = entryConnections(graph, 'methods', 'big').find((list) => list.heading === '应用这一方法的案例');
+    expect(cases?.total).toBeUndefined();
+    expect(cases?.all).toBeUndefined();
   });
 });
