@@ -1,4 +1,4 @@
-import { backlinks } from './graph';
+import { longListEntries } from './connections';
 import type { Library, MethodEntry } from './library';
 import { COMPARE_CASES_SHOWN, COMPARE_IN_PAGE_MAX_METHODS } from './scale-bounds';
 import { entryPath, withBase } from './urls';
@@ -36,9 +36,9 @@ export const COMPARE_ASPECTS = [
 export function comparedMethod(library: Library, m: MethodEntry): ComparedMethod {
   const place = library.placeChain(m.data.place.id).map((p) => p.name).join(' › ');
   const level = library.get('places', m.data.place.id).data.kind;
-  const cases = backlinks(library.graph, `methods/${m.id}`, ['applies']);
+  const cases = longListEntries(library.graph, 'cases', m.id);
   const href = withBase(entryPath('methods', m.id));
-  const shownCases = cases.slice(0, COMPARE_CASES_SHOWN).map(({ node }) => ({ label: node.title, href: withBase(entryPath('cases', node.id)) }));
+  const shownCases = cases.slice(0, COMPARE_CASES_SHOWN).map((node) => ({ label: node.title, href: withBase(entryPath('cases', node.id)) }));
   // A method applied by more cases than a cell can hold names the first and links to its page, which lists them all.
   if (cases.length > COMPARE_CASES_SHOWN) shownCases.push({ label: `共 ${cases.length} 个案例，全部见方法页`, href });
   return {
@@ -63,6 +63,3 @@ export function comparedMethod(library: Library, m: MethodEntry): ComparedMethod
 /** Whether the page renders every method's cells, or only the core methods' and fetches the others. */
 export const comparesInPage = (library: Library): boolean => library.methods.length <= COMPARE_IN_PAGE_MAX_METHODS;
 
-/** Where the page fetches a method's cells from, and the list of every method to add from. */
-export const compareDataPath = (id: string): string => withBase(`/compare/methods/${id}.json`);
-export const compareListPath = (): string => withBase('/compare/methods.json');
