@@ -66,8 +66,6 @@ export function wireComparePicker(picker: HTMLFieldSetElement): void {
   const adder = picker.querySelector<HTMLFormElement>('#compare-add');
   if (!status || !list) return;
   const boxes = () => [...list.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
-  const firstRow = document.querySelector('ul[data-aspect]');
-  const rendered = new Set([...(firstRow?.querySelectorAll<HTMLElement>(':scope > li[data-method]') ?? [])].map((li) => li.dataset['method']));
 
   const apply = () => {
     const chosen = boxes().filter((b) => b.checked).map((b) => b.value);
@@ -99,8 +97,8 @@ export function wireComparePicker(picker: HTMLFieldSetElement): void {
     }
     const method = await fetchJson<ComparedMethod>(`compare/methods/${encodeURIComponent(id)}.json`);
     if (typeof method === 'string') return method;
-    if (!rendered.has(id)) renderCells(method);
-    rendered.add(id);
+    // Every method whose cells the page has also has a box, so this one's cells are new.
+    renderCells(method);
     addBox(id, method.title);
     return 'added';
   };
