@@ -1,4 +1,4 @@
-import { escapeHtml, escapeRegExp } from './escape';
+import { escapeHtml, escapeRegExp } from './escape.ts';
 import type { QueryWord } from './query-understanding';
 
 /**

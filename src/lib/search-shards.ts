@@ -1,4 +1,7 @@
+import { syllableUnits } from './query-understanding.ts';
 import type { SearchLexicon } from './search-lexicon';
+// Names are folded as ranking folds them, so a key found for a query is the key a name was filed under.
+import { normalizeForMatch } from './search-ranking.ts';
 
 /**
  * The lexicon in pieces, so a first search fetches what its query can use and not the whole
@@ -26,6 +29,7 @@ export const wordKeyKind = (key: string): 'words' | 'pinyin' => (key.startsWith(
 export type EntryRow = SearchLexicon['entries'][number];
 /** [url, title, type label, place name] of the entry a page id is. */
 export type PageRow = [string, string, string, string];
+export const pageRowOf = ([url, title, , type, place]: EntryRow): PageRow => [url, title, type, place];
 
 export interface WordShard {
   /** [word, toneless pinyin], as in the whole lexicon. */
@@ -141,7 +145,7 @@ export function wordKeys(word: string): string[] {
  * that syllable and the next.
  */
 export function pinyinFilings(word: string, pinyin: string): { key: string; row: [string, string, number] }[] {
-  const units = word.match(/\p{Script=Han}|[^\p{Script=Han}]+/gu) ?? [];
+  const units = syllableUnits(word);
   const syllables = pinyin ? pinyin.split(' ') : [];
   if (syllables.length !== units.length) return [];
   const filings: { key: string; row: [string, string, number] }[] = [];
@@ -190,8 +194,6 @@ export function keysOfWord(word: string): string[] {
   return c.length >= 2 ? [`b${c[0]}${c[1]}`] : [];
 }
 
-/** Folds a name the way ranking does (search-ranking.ts normalizeForMatch). */
-const fold = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
 
 /**
  * The keys an entry is filed under: `e` + the first two characters of each of its names and of
@@ -212,7 +214,7 @@ export function entryKeys(row: EntryRow): string[] {
 
 /** The entry key a phrase is looked up by: its first two characters. */
 export function phraseEntryKey(phrase: string): string | undefined {
-  const c = [...fold(phrase)];
+  const c = [...normalizeForMatch(phrase)];
   return c.length === 0 ? undefined : `e${c.slice(0, 2).join('')}`;
 }
 
@@ -251,7 +253,7 @@ export function shardLexicon(lexicon: SearchLexicon, pageIds: Record<string, num
     }
   }
   for (const [word, pinyin] of lexicon.words) {
-    const units = word.match(/\p{Script=Han}|[^\p{Script=Han}]+/gu) ?? [];
+    const units = syllableUnits(word);
     const readings = pinyin.split(' ');
     if (readings.length !== units.length) continue;
     units.forEach((unit, i) => {
@@ -291,7 +293,7 @@ export function shardLexicon(lexicon: SearchLexicon, pageIds: Record<string, num
         byKey.set(key, list);
       }
     });
-    const shortest = lexicon.entries.map(([, title, aliases]) => Math.min(...[title, ...aliases].map((name) => [...fold(name)].length)));
+    const shortest = lexicon.entries.map(([, title, aliases]) => Math.min(...[title, ...aliases].map((name) => [...normalizeForMatch(name)].length)));
     for (const [key, indexes] of byKey) {
       const kept = indexes.length <= limits.entryKeyMax ? indexes : [...indexes].sort((a, b) => (shortest[a] as number) - (shortest[b] as number) || a - b).slice(0, limits.entryKeyMax);
       kept.forEach((index) => entryFiles[shardOf(key, entryCount)]?.add(index));
@@ -302,7 +304,7 @@ export function shardLexicon(lexicon: SearchLexicon, pageIds: Record<string, num
   // as places in its list, which repeats no title.
   const pageRows = Object.entries(pageIds).flatMap(([id, index]) => {
     const row = lexicon.entries[index];
-    return row ? [[id, [row[0], row[1], row[3], row[4]] as PageRow] as const] : [];
+    return row ? [[id, pageRowOf(row)] as const] : [];
   });
   // Smaller shards than the others: the first pages found are looked up one by one.
   const pageCount = entryCount === 1 ? 1 : countFor(Object.fromEntries(pageRows), pageRows.reduce((sum, [id, row]) => sum + jsonBytes(row) + id.length + 4, 0), limits.target / 2);

@@ -1,5 +1,5 @@
 import { prepareLexicon, simplify, understandQuery, type Lexicon, type UnderstoodQuery } from './query-understanding.ts';
-import { keysOfWord, nearMissKeys, phraseEntryKey, queryWordKeys, shardOf, wordKeyKind, type EntryRow, type LexiconCore, type PageRow, type ShardKind, type Shards } from './search-shards.ts';
+import { keysOfWord, nearMissKeys, pageRowOf, phraseEntryKey, queryWordKeys, shardOf, wordKeyKind, type EntryRow, type LexiconCore, type PageRow, type ShardKind, type Shards } from './search-shards.ts';
 
 /** Fetches one shard file (the browser fetches it; tests and the bench read it from disk). */
 export type ShardLoader = <K extends ShardKind>(kind: K, n: number) => Promise<Shards[K]>;
@@ -123,7 +123,7 @@ export class ShardedLexicon {
     if (whole?.pageIds) {
       for (const id of ids) {
         const row = whole.entries[whole.pageIds[id] ?? -1];
-        if (row) found.set(id, [row[0], row[1], row[3], row[4]]);
+        if (row) found.set(id, pageRowOf(row));
       }
       return found;
     }
