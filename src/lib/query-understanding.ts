@@ -97,8 +97,8 @@ export type LexiconInput = SearchLexicon & {
   chars?: Record<string, string>;
   latinWords?: string[];
   /**
-   * For reading pinyin only: [text, pinyin, where] — a word's end from one syllable on (where 0:
-   * from a later syllable; 1: from its first), or a whole word to read from any syllable (2).
+   * For reading pinyin only: [text, pinyin, from its first syllable] — a word's end from one
+   * syllable on (1 when that is the word's first syllable, so it can match the whole word).
    */
   pinyin?: [string, string, number][];
 };
@@ -149,14 +149,12 @@ export function prepareLexicon(raw: LexiconInput): Lexicon {
       }
     }
   };
-  const everyStart = (sy: string[][]) => sy.map((_, start) => start);
-  for (const [word, sy] of syllables) addStarts(syllableUnits(word), sy, everyStart(sy), (start) => start === 0);
-  for (const [text, pinyin, where] of raw.pinyin ?? []) {
+  for (const [word, sy] of syllables) addStarts(syllableUnits(word), sy, sy.map((_, start) => start), (start) => start === 0);
+  for (const [text, pinyin, fromFirst] of raw.pinyin ?? []) {
     const units = syllableUnits(text);
     const sy = pinyin.split(' ').map((readings) => readings.split('|'));
     if (sy.length !== units.length || sy.length === 0) continue;
-    if (where === 2) addStarts(units, sy, everyStart(sy), (start) => start === 0);
-    else addStarts(units, sy, [0], () => where === 1);
+    addStarts(units, sy, [0], () => fromFirst === 1);
   }
   const wordsByLength: Lexicon['wordsByLength'] = new Map();
   for (const word of words) {
