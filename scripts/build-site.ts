@@ -11,11 +11,12 @@ import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { indexSearch } from '../src/after-build/search-index.ts';
 import { serviceWorkerStep } from '../src/after-build/service-worker.ts';
+import { siteBase } from '../src/lib/urls.ts';
 
 const args = process.argv.slice(2);
 const outDirAt = args.indexOf('--outDir');
 const outDir = resolve(outDirAt >= 0 && args[outDirAt + 1] ? (args[outDirAt + 1] as string) : 'dist');
-const base = (process.env['SITE_BASE'] ?? '/').replace(/\/?$/, '/');
+const base = siteBase(process.env['SITE_BASE'] ?? '/');
 
 const astro = spawnSync(process.execPath, [join(process.cwd(), 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
   stdio: 'inherit',

@@ -2,6 +2,7 @@ import { syllableUnits } from './query-understanding.ts';
 import type { SearchLexicon } from './search-lexicon';
 // Names are folded as ranking folds them, so a key found for a query is the key a name was filed under.
 import { normalizeForMatch } from './search-ranking.ts';
+import { siteBase } from './urls.ts';
 
 /**
  * The lexicon in pieces, so a first search fetches what its query can use and not the whole
@@ -100,7 +101,7 @@ export const PAGES_NAMED_EARLY = 8;
 export function entryPageIds(entries: SearchLexicon['entries'], pages: { id: string; url: string }[], base: string): Record<string, number> {
   const byUrl = new Map(entries.map(([url], index) => [url, index]));
   const ids: Record<string, number> = {};
-  const root = base.replace(/\/?$/, '/');
+  const root = siteBase(base);
   for (const { id, url } of pages) {
     const index = byUrl.get(`${root}${url.replace(/^\//, '')}`);
     if (index !== undefined) ids[id] = index;
