@@ -73,4 +73,6 @@ test('the accessibility check reports violations it is shown', async ({ page }) 
   });
   const violations = await axeViolations(page);
   expect(violations.map((v) => v.split(':')[0])).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
+  // Each names the element it found, so a failure says where to look.
+  expect(violations.find((v) => v.startsWith('image-alt'))).toMatch(/^image-alt: .*img/);
 });
