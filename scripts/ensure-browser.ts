@@ -2,7 +2,7 @@
 // browser on this network, so on Debian as root we install Debian's `chromium` package.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromiumPath } from './browser.ts';
+import { chromiumPath, reportBrowserSetup } from './browser.ts';
 
 async function playwrightHasOwnBrowser(): Promise<boolean> {
   try {
@@ -13,19 +13,23 @@ async function playwrightHasOwnBrowser(): Promise<boolean> {
   }
 }
 
-if (chromiumPath() || (await playwrightHasOwnBrowser())) process.exit(0);
+/** Ends the setup, telling a test that waits on it (browserReady) how it went. */
+function finish(failure?: string): never {
+  reportBrowserSetup(failure ?? 'ok');
+  if (failure) console.error(failure);
+  process.exit(failure ? 1 : 0);
+}
+
+if (chromiumPath() || (await playwrightHasOwnBrowser())) finish();
 
 const isRoot = process.getuid?.() === 0;
 if (!isRoot || !existsSync('/usr/bin/apt-get')) {
-  console.error(
+  finish(
     '找不到可用的 Chromium。请安装 Debian 的 chromium（apt-get install chromium），' +
       '或运行 npx playwright install chromium，或用 CHROMIUM_PATH 指向已有的浏览器。',
   );
-  process.exit(1);
 }
 console.log('Installing Debian chromium for the browser tests…');
 const run = (args: string[]) => spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-if (run(['update', '-qq']).status !== 0 || run(['install', '-y', '-qq', 'chromium']).status !== 0) {
-  console.error('apt-get 安装 chromium 失败。');
-  process.exit(1);
-}
+if (run(['update', '-qq']).status !== 0 || run(['install', '-y', '-qq', 'chromium']).status !== 0) finish('apt-get 安装 chromium 失败。');
+finish();

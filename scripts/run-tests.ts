@@ -4,6 +4,10 @@
 // its own (`npm run test:unit`, `npm run build`, …). Lines from a lane that runs beside another
 // are prefixed with its step's name.
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { BROWSER_SETUP_FILE_ENV } from './browser.ts';
 
 interface Step {
   /** What the table calls it. */
@@ -19,12 +23,14 @@ interface Tier {
 }
 
 const TIERS: Tier[] = [
-  { name: 'browser setup', lanes: [[{ name: 'browser setup', script: 'test:browser-setup' }]] },
   {
-    name: 'type check, unit and build tests, site builds',
-    // The unit and build tests need no build of the site; the fixture builds work in copies of
-    // it, so they run beside the real builds. The two real builds share .astro/ and run in turn.
+    name: 'browser setup, type check, unit and build tests, site builds',
+    // The browser setup (on a fresh machine, a minute of apt-get) runs beside the rest: the one
+    // build test that opens a browser waits for it (browserReady in scripts/browser.ts). The unit
+    // and build tests need no build of the site; the fixture builds work in copies of it, so they
+    // run beside the real builds. The two real builds share .astro/ and run in turn.
     lanes: [
+      [{ name: 'browser setup', script: 'test:browser-setup' }],
       [
         { name: 'type check', script: 'check' },
         { name: 'build', script: 'build' },
@@ -36,6 +42,11 @@ const TIERS: Tier[] = [
   { name: 'dist tests (incl. Lighthouse)', lanes: [[{ name: 'dist tests', script: 'test:dist' }]] },
   { name: 'browser tests', lanes: [[{ name: 'browser tests', script: 'test:e2e' }]] },
 ];
+
+// Where the browser setup says how it ended, for the test that waits on it.
+const setupFile = join(mkdtempSync(join(tmpdir(), 'jiceng-tests-')), 'browser-setup');
+process.env[BROWSER_SETUP_FILE_ENV] = setupFile;
+process.on('exit', () => rmSync(dirname(setupFile), { recursive: true, force: true }));
 
 interface Timing {
   name: string;

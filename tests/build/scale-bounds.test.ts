@@ -15,7 +15,7 @@ import { generateCorpus, writeCorpus } from '../../bench/synthetic.ts';
 import { SHARD_FOLDER, type LexiconCore } from '../../src/lib/search-shards';
 import { COMPARE_ASPECTS, type ComparedMethod } from '../../src/lib/compare';
 import { chromium } from '@playwright/test';
-import { launchOptions } from '../../scripts/browser.ts';
+import { browserReady, launchOptions } from '../../scripts/browser.ts';
 import { serveStatic } from '../../scripts/serve-static.ts';
 import { BUILD_SCRIPT, buildEnv, copySite, ROOT } from '../../scripts/site-copy.ts';
 import { writeServiceWorker, type OfflineManifest } from '../../src/after-build/service-worker.ts';
@@ -313,6 +313,8 @@ describe(`a library of ${SIZE} synthetic entries`, () => {
     });
 
     it('in a browser, a method added by name or by a shared link shows its cells beside the others', async () => {
+      // Under `npm test` the browser may still be being installed beside this file.
+      await browserReady();
       const server = serveStatic({ root: dist, port: COMPARE_PORT });
       const browser = await chromium.launch(launchOptions());
       try {
@@ -335,7 +337,7 @@ describe(`a library of ${SIZE} synthetic entries`, () => {
         await browser.close();
         server.close();
       }
-    }, 60_000);
+    }, 360_000);
   });
 
   describe('search lexicon', () => {
