@@ -21,7 +21,7 @@ function cellItem(cell: CompareCell): Node[] {
     const li = document.createElement('li');
     if (item.href) {
       const a = document.createElement('a');
-      a.className = 'inline-block py-1';
+      a.className = 'block py-1'; // as the page renders it (compare.astro)
       a.href = item.href;
       a.textContent = item.label;
       li.append(a);
