@@ -67,9 +67,16 @@ export function syllables(word: string): string[] {
   return inContext.map((reading, i) => {
     const unit = units[i] as string;
     if (!HAN.test(unit)) return reading;
-    const all = pinyin(unit, { toneType: 'none', type: 'array', multiple: true, v: true }).map((s) => s.toLowerCase());
-    return [...new Set([reading, ...all])].join('|');
+    return [...new Set([reading, ...readingsOf(unit)])].join('|');
   });
+}
+
+/** Every toneless reading of one character, asked of pinyin-pro once per character and build. */
+const readings = new Map<string, string[]>();
+function readingsOf(char: string): string[] {
+  let all = readings.get(char);
+  if (!all) readings.set(char, (all = pinyin(char, { toneType: 'none', type: 'array', multiple: true, v: true }).map((s) => s.toLowerCase())));
+  return all;
 }
 
 export function buildSearchLexicon(source: LexiconSource): SearchLexicon {

@@ -14,7 +14,8 @@ import twVariants from 'opencc-js/dict/TWVariants';
  * Returns the pairs as one string, each Traditional character followed by its Simplified one.
  */
 export function traditionalPairs(text: string): string {
-  const used = new Set([...text].filter((c) => /\p{Script=Han}/u.test(c)));
+  // The distinct characters first: the library's text runs to millions of characters, its Han set to a few thousand.
+  const used = new Set([...new Set(text)].filter((c) => /\p{Script=Han}/u.test(c)));
   const variants = (dict: string) => new Map(entries(dict).map(([standard, ...forms]) => [standard, forms]));
   const regional = [variants(twVariants), variants(hkVariants)];
   const pairs = new Map<string, string>();
