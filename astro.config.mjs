@@ -17,6 +17,10 @@ export default defineConfig({
   site: siteUrl ?? 'http://localhost:4321',
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'always',
+  // Pages render four at a time: one at a time, the build waits on each page's file write before
+  // the next begins. At 3,000 entries this took rendering from about 24 to 21 s; pages come out
+  // byte for byte the same.
+  build: { concurrency: 4 },
   // Read on pages and handouts through astro:env (checked above: a value that is not a URL stops the build).
   env: { schema: { SITE_URL: envField.string({ context: 'client', access: 'public', optional: true }) } },
   // Two entries with the same id stop the build instead of one silently replacing the other.
