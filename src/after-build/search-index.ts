@@ -21,10 +21,13 @@ const INDEXED_PAGES = '{methods,cases,glossary,readings,sources}/*/index.html';
  */
 const PAGEFIND = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
 
+/** Where in the built site Pagefind writes its index (its own default, named once for the paths below). */
+const INDEX_FOLDER = 'pagefind';
+
 /** Runs Pagefind over the built pages; resolves when it has written its index, or rejects with its output. */
 function runPagefind(outDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const args = ['--site', outDir, '--glob', INDEXED_PAGES, '--output-subdir', 'pagefind'];
+    const args = ['--site', outDir, '--glob', INDEXED_PAGES, '--output-subdir', INDEX_FOLDER];
     const child = spawn(process.execPath, [PAGEFIND, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
@@ -39,14 +42,15 @@ function runPagefind(outDir: string): Promise<void> {
  * lexicon the pages wrote. Returns what it did, in a line for the build's log.
  */
 export async function indexSearch(outDir: string, base: string): Promise<string> {
-  await rm(join(outDir, 'pagefind'), { recursive: true, force: true });
+  const indexDir = join(outDir, INDEX_FOLDER);
+  await rm(indexDir, { recursive: true, force: true });
   await runPagefind(outDir);
-  const pages = await indexedPages(`${outDir}/pagefind`);
+  const pages = await indexedPages(indexDir);
   if (pages.length === 0) throw new Error('Pagefind 没有索引到任何页面（检查 data-pagefind-body）');
   // The site builds its own search interface on Pagefind's JS API: Pagefind's packaged UIs
   // (about 400 KB) would only be dead weight for an offline cache to download.
   for (const unused of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js']) {
-    await rm(`${outDir}/pagefind/${unused}`, { force: true });
+    await rm(join(indexDir, unused), { force: true });
   }
   // The lexicon learns each entry's page id, so search can show titles before page texts
   // arrive; then it is split so a query fetches only the part it can use (search-shards.ts).
