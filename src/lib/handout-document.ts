@@ -16,7 +16,9 @@ export type HandoutBlock =
   | { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string; pageBreak?: boolean }
   | { kind: 'paragraph'; runs: HandoutRun[]; quote?: boolean; pageBreak?: boolean }
   /** A list item; `marker` is what it printed with ("1." or "•"), `depth` 0 for a top-level list. */
-  | { kind: 'item'; runs: HandoutRun[]; marker: string; depth: number };
+  | { kind: 'item'; runs: HandoutRun[]; marker: string; depth: number }
+  /** A QR code of `address` with its caption (扫码…); `cover` for a list's or path's own, drawn larger. */
+  | { kind: 'qr'; address: string; caption: HandoutRun[]; cover: boolean; pageBreak?: boolean };
 
 const CJK = '\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f';
 const BETWEEN_CJK = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, 'g');

@@ -14,7 +14,8 @@ export interface QrCode {
  * (which the site's CSP would refuse).
  */
 export function qrCode(text: string): QrCode {
-  const { data, size } = encode(text, { ecc: 'M', border: 0 });
+  const data = qrModules(text);
+  const size = data.length;
   let path = '';
   data.forEach((row, y) => {
     for (let x = 0; x < size; x++) {
@@ -26,4 +27,13 @@ export function qrCode(text: string): QrCode {
     }
   });
   return { size, path };
+}
+
+/**
+ * The modules of the QR code of `text`, row by row (true is dark), without a quiet zone: what
+ * `qrCode` draws and the Word handout's picture is painted from. Throws when `text` is longer
+ * than a QR code holds.
+ */
+export function qrModules(text: string): boolean[][] {
+  return encode(text, { ecc: 'M', border: 0 }).data;
 }

@@ -1,7 +1,11 @@
 /**
- * An ad-hoc reading list carried entirely in its URL (`/readings/custom/?l=…`): no server, no
- * account. The list is compact JSON in URL-safe base64, which keeps Chinese titles and notes
- * far shorter than percent-encoding would, so the link fits in a chat message.
+ * An ad-hoc reading list carried entirely in its URL: no server, no account. Two forms:
+ *
+ * - `?l=…`, the whole list (title, entries, notes) as compact JSON in URL-safe base64, which keeps
+ *   Chinese titles and notes far shorter than percent-encoding would: the link a trainer sends.
+ * - `?k=m.xingbei-3456~c.pingan-yongji&t=…`, the entries' keys as they are and the title in
+ *   base64, without the notes: what a printed or Word handout's QR code carries, since the notes
+ *   are on the paper already and a short link makes a small code that an old phone still scans.
  */
 
 export interface ReadingListItem {
@@ -47,6 +51,47 @@ export interface DecodedList {
   list: ReadingList;
   /** One message per problem, in Chinese, naming the bad part; the rest of the list still shows. */
   problems: string[];
+  /**
+   * False when the link could not be read at all (cut short, garbled, empty): there is no list to
+   * show or save, and `problems[0]` says what happened and how to get a good link.
+   */
+  readable: boolean;
+}
+
+/** Said after every link that cannot be read: where a good one comes from. */
+const GET_A_GOOD_LINK = '请向发送者重新要一份完整的链接（在“我的阅读清单”页点“复制链接”得到）。';
+
+function unreadable(problem: string): DecodedList {
+  return { list: { title: '', items: [] }, problems: [`${problem}${GET_A_GOOD_LINK}`], readable: false };
+}
+
+/** The query (without `?`) of a list's short link: its entries' keys and its title, no notes. */
+export function encodeShortList(list: ReadingList): string {
+  const keys = list.items.map(({ key }) => {
+    const [collection = '', id = ''] = key.split('/');
+    return `${SHORT[collection] ?? collection}.${id}`;
+  });
+  return `k=${keys.join('~')}${list.title ? `&t=${toBase64Url(list.title)}` : ''}`;
+}
+
+/**
+ * The list a page address carries, from its query: `l` (the whole list) or `k` and `t` (the short
+ * link of a handout); null when it carries none, which is the reader's own list.
+ */
+export function decodeListParams(params: URLSearchParams, knownKeys: ReadonlySet<string>): DecodedList | null {
+  const whole = params.get('l');
+  if (whole !== null) return decodeList(whole, knownKeys);
+  const keys = params.get('k');
+  if (keys === null) return null;
+  if (keys.trim() === '') return unreadable('链接里没有清单内容（“k=”后面是空的），可能没有复制完整。');
+  if (keys.length > LIMITS.encoded) return unreadable(`链接太长（${keys.length} 个字符，上限 ${LIMITS.encoded}），无法读取。`);
+  let title = '';
+  try {
+    title = fromBase64Url(params.get('t') ?? '');
+  } catch {
+    return unreadable('链接中的清单标题无法读取：链接可能被截断或改动过。');
+  }
+  return readItems(title, keys.split('~').map((short) => [short]), knownKeys);
 }
 
 /**
@@ -54,20 +99,25 @@ export interface DecodedList {
  * names entries this library does not have gives a message for that part and keeps the rest.
  */
 export function decodeList(encoded: string, knownKeys: ReadonlySet<string>): DecodedList {
-  const empty = { title: '', items: [] };
-  if (encoded.length > LIMITS.encoded) return { list: empty, problems: [`链接太长（${encoded.length} 个字符，上限 ${LIMITS.encoded}），无法读取。`] };
+  if (encoded.trim() === '') return unreadable('链接里没有清单内容（“l=”后面是空的），可能没有复制完整。');
+  if (encoded.length > LIMITS.encoded) return unreadable(`链接太长（${encoded.length} 个字符，上限 ${LIMITS.encoded}），无法读取。`);
   let raw: unknown;
   try {
     raw = JSON.parse(fromBase64Url(encoded));
   } catch {
-    return { list: empty, problems: ['链接中的阅读清单无法读取：链接可能被截断或改动过。请向发送者要一个完整的链接。'] };
+    return unreadable('链接中的阅读清单无法读取：链接可能被截断或改动过。');
   }
   if (typeof raw !== 'object' || raw === null || !Array.isArray((raw as { i?: unknown }).i)) {
-    return { list: empty, problems: ['链接中的阅读清单格式不对，无法读取。'] };
+    return unreadable('链接中的阅读清单格式不对，无法读取。');
   }
-  const problems: string[] = [];
   const { t, i } = raw as { t?: unknown; i: unknown[] };
-  let title = typeof t === 'string' ? t : '';
+  return readItems(typeof t === 'string' ? t : '', i, knownKeys);
+}
+
+/** A list's title and items as a link gives them, checked: what is wrong is named and left out. */
+function readItems(rawTitle: string, i: unknown[], knownKeys: ReadonlySet<string>): DecodedList {
+  const problems: string[] = [];
+  let title = rawTitle;
   if (title.length > LIMITS.title) {
     title = title.slice(0, LIMITS.title);
     problems.push(`清单标题太长，只显示前 ${LIMITS.title} 个字。`);
@@ -101,5 +151,5 @@ export function decodeList(encoded: string, knownKeys: ReadonlySet<string>): Dec
     }
     items.push({ key, note: text });
   });
-  return { list: { title, items }, problems };
+  return { list: { title, items }, problems, readable: true };
 }

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { drawingCount, wordPictures } from './word-file';
 
 const LIST_KEY = 'jiceng:reading-list';
 const PICKS = [
@@ -129,7 +130,7 @@ test('a title typed before the list has loaded is kept', async ({ page }) => {
   await expect(page.getByLabel('清单标题')).toHaveValue('新标题');
 });
 
-test('a list whose notes make its link too long says so before it is sent, and still prints', async ({ page }) => {
+test('a list whose notes make its link too long says so before it is sent, and still prints with a code on its cover', async ({ page }) => {
   test.slow(); // the handout reads each entry's page in full
   const keys = [...PICKS.map((p) => p.key), 'methods/liuge-qilai', 'cases/yongji-mediation-center'];
   await storeList(page, { title: '长备注', items: keys.map((key) => ({ key, note: '备'.repeat(300) })) });
@@ -137,7 +138,8 @@ test('a list whose notes make its link too long says so before it is sent, and s
   await expect(page.locator('#share-status')).toContainText('超过上限 6000，学员打开时将无法读取');
   await handoutReady(page);
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('#list-qr')).toContainText('链接太长，印不成二维码');
+  // The paper carries the notes, so its code carries only the entries and title: it still prints.
+  await expect(page.locator('#list-qr svg')).toHaveAttribute('aria-label', /^二维码：http:\S+\?k=m\.xingbei-3456~g\.sanguan-yilv~c\.pingan-yongji~m\.liuge-qilai~c\.yongji-mediation-center&t=/);
   await expect(page.locator('#handout-entries svg.handout-qr-code')).toHaveCount(keys.length);
   // Shortening one note brings it back under the limit.
   await page.emulateMedia({ media: 'screen' });
@@ -228,26 +230,97 @@ test('a reading path prints with its full address, a QR code per entry and every
   await expect(page.locator('.print-only > section h2')).toHaveText(['研讨题', '本讲义各篇的网址']);
 });
 
-test('a list prints with its link on the cover and a QR code per entry, one h1 on the page', async ({ page, baseURL }) => {
+test('a list prints with a QR code of its short link on the cover, the site address instead of the raw link, and a QR code per entry', async ({ page, baseURL }) => {
   test.slow(); // the handout reads each entry's page in full
-  const list = { t: '讲义', i: [['g.sanguan-yilv', '课前读'], ['m.liuge-qilai']] };
+  const notes = ['课前读：记下三四五六各指什么，第二讲再用', '对照本地的“三官一律”，想想谁来联起来吧', '分组讨论：四种人各管什么，怎样进网格包户', '结合本社区的网格，说说哪一个起来最难办呢'];
+  const keys = ['m.xingbei-3456', 'c.pingan-yongji', 'g.sanguan-yilv', 'm.liuge-qilai'];
+  const list = { t: '社区调解员培训·第一讲', i: keys.map((key, index) => [key, notes[index]]) };
   await page.goto(`/readings/custom/?l=${encode(list)}`);
   await handoutReady(page);
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('#handout-entries .handout-entry h2')).toHaveText(['三官一律', '“六个起来”网格治理模式']);
+  await expect(page.locator('#handout-entries .handout-entry h2')).toHaveText(['杏北社区“3456”工作法', '平安永济：整合力量、系统集成、平台联动', '三官一律', '“六个起来”网格治理模式']);
   await expect(page.locator('h1')).toHaveCount(1);
-  await expect(page.locator('#handout-entries svg.handout-qr-code')).toHaveCount(2);
-  await expect(page.locator('#handout-entries figcaption').first()).toContainText(`${baseURL}/glossary/sanguan-yilv/`);
-  const link = `${baseURL}/readings/custom/?l=${encode(list)}`;
-  await expect(page.locator('main > p.print-only').first()).toContainText(link);
-  await expect(page.locator('#list-qr svg')).toHaveAttribute('aria-label', `二维码：${link}`);
-  await expect(page.locator('#handout-addresses')).toContainText(`本清单：${link}`);
-  await expect(page.locator('#list-items li').first()).toContainText('备注：课前读');
+  await expect(page.locator('#handout-entries svg.handout-qr-code')).toHaveCount(4);
+  await expect(page.locator('#handout-entries figcaption').first()).toContainText(`${baseURL}/methods/xingbei-3456/`);
+  // The cover's code carries the entries and the title, not the notes (they are printed): a short
+  // link, a code small enough to scan from paper.
+  const short = `${baseURL}/readings/custom/?k=${keys.join('~')}&t=${Buffer.from(list.t).toString('base64url')}`;
+  expect(short.length).toBeLessThanOrEqual(200);
+  const cover = page.locator('#list-qr svg');
+  await expect(cover).toHaveAttribute('aria-label', `二维码：${short}`);
+  await expect(page.locator('#list-qr figcaption')).toHaveText(`扫码打开本清单（网站：${baseURL}/）`);
+  const modules = Number((await cover.getAttribute('viewBox'))?.split(' ')[2]) - 4;
+  const millimetres = (await cover.boundingBox())!.width / (96 / 25.4);
+  test.info().annotations.push({ type: 'cover QR code', description: `${modules} × ${modules} modules, ${millimetres.toFixed(1)} mm wide, ${short.length}-character link` });
+  expect(modules).toBeLessThanOrEqual(57);
+  expect(millimetres).toBeGreaterThanOrEqual(30);
+  // The page header names the site; no line of link text is wider than the page.
+  const header = page.locator('main > p.print-only').first();
+  await expect(header).toContainText(`${baseURL}/`);
+  await expect(header).not.toContainText('?l=');
+  const pageWidth = await page.locator('main').evaluate((main) => main.getBoundingClientRect().width);
+  for (const line of await page.locator('[data-address], [data-print-address]').all()) {
+    if (!(await line.isVisible())) continue;
+    expect((await line.boundingBox())!.width).toBeLessThanOrEqual(pageWidth + 1);
+  }
+  await expect(page.locator('#handout-addresses')).toContainText(`本清单：${short}`);
+  await expect(page.locator('#list-items li').first()).toContainText(`备注：${notes[0]}`);
   await expect(page.getByRole('button', { name: '保存为我的清单' })).toBeHidden();
+
+  // The short link opens the same entries and title in a fresh page.
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto(short.replace(baseURL!, ''));
+  await expect(page.locator('#list-heading')).toHaveText(list.t);
+  await expect(page.locator('#list-items h3')).toHaveText(['杏北社区“3456”工作法', '平安永济：整合力量、系统集成、平台联动', '三官一律', '“六个起来”网格治理模式']);
 });
 
-/** Clicks “下载 Word 讲义” and returns word/document.xml of the file the browser saved. */
-async function wordXml(page: Page): Promise<string> {
+test('a garbled, a cut-short or an empty link never touches the list in this browser, offers no save and says there is nothing to print', async ({ page }) => {
+  const mine = { title: '我自己的', items: [{ key: 'cases/pingan-yongji', note: '我的备注' }, { key: 'methods/liuge-qilai', note: '' }] };
+  await storeList(page, mine);
+  const stored = await page.evaluate((key) => localStorage.getItem(key), LIST_KEY);
+  const whole = encode({ t: '调解员培训', i: [['m.xingbei-3456', '先读这篇'], ['g.sanguan-yilv']] });
+  const bad = [
+    { query: 'l=garbage', says: '无法读取' },
+    { query: `l=${whole.slice(0, 30)}`, says: '无法读取' },
+    { query: 'l=', says: '“l=”后面是空的' },
+    { query: 'k=', says: '“k=”后面是空的' },
+    { query: `l=${encode({ t: 'x', i: [['m.no-such-method']] })}`, says: '不是本库的条目' },
+  ];
+  for (const { query, says } of bad) {
+    await page.goto(`/readings/custom/?${query}`);
+    await expect(page.locator('#list-problems'), query).toContainText(says);
+    await expect(page.locator('#list-problems'), query).toBeVisible();
+    await expect(page.getByRole('button', { name: /保存/ }), query).toHaveCount(0);
+    await expect(page.locator('#shared-mine'), query).toHaveText('这个链接里没有可以保存的清单；你在这个浏览器里的阅读清单没有改动。');
+    await expect(page.locator('#handout-status'), query).toHaveText('没有可以打印的内容：链接中没有能读出的条目。');
+    await expect(page.getByRole('button', { name: /打印讲义|下载 Word 讲义/ }), query).toHaveCount(0);
+    expect(await page.evaluate((key) => localStorage.getItem(key), LIST_KEY), query).toBe(stored);
+  }
+  await page.goto('/readings/custom/?l=garbage');
+  await expect(page.locator('#list-problems')).toContainText('请向发送者重新要一份完整的链接');
+});
+
+test('a link that reads only in part is saved with what it holds, and says what was dropped', async ({ page }) => {
+  const mine = { title: '我自己的', items: [{ key: 'cases/pingan-yongji', note: '' }] };
+  await storeList(page, mine);
+  await page.goto(`/readings/custom/?l=${encode({ t: '半份清单', i: [['m.xingbei-3456', '先读'], ['m.renamed-method'], ['g.sanguan-yilv']] })}`);
+  await expect(page.locator('#list-problems')).toContainText('第 2 项“m.renamed-method”不是本库的条目');
+  const questions: string[] = [];
+  page.once('dialog', async (dialog) => {
+    questions.push(dialog.message());
+    await dialog.accept();
+  });
+  await page.getByRole('button', { name: '保存其中 2 篇为我的清单' }).click();
+  await expect(page.locator('#shared-status')).toContainText('已保存为你的阅读清单');
+  expect(questions[0]).toContain('只含这里显示的 2 篇');
+  expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), LIST_KEY)) ?? '')).toEqual({
+    title: '半份清单',
+    items: [{ key: 'methods/xingbei-3456', note: '先读' }, { key: 'glossary/sanguan-yilv', note: '' }],
+  });
+});
+
+/** Clicks “下载 Word 讲义” and returns word/document.xml of the file the browser saved, and the file. */
+async function wordFile(page: Page): Promise<{ xml: string; file: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Word 讲义' }).click()]);
   expect(download.suggestedFilename()).toMatch(/-讲义-\d{8}\.docx$/);
   const file = join(mkdtempSync(join(tmpdir(), 'jiceng-word-')), 'handout.docx');
@@ -257,10 +330,10 @@ async function wordXml(page: Page): Promise<string> {
   // Well-formed XML, or Word will not open it.
   const error = await page.evaluate((text) => new DOMParser().parseFromString(text, 'application/xml').querySelector('parsererror')?.textContent ?? '', xml);
   expect(error).toBe('');
-  return xml;
+  return { xml, file };
 }
 
-test('a reading path downloads as a Word handout with every entry, the notes and the questions; the Word code loads only on the click', async ({ page }) => {
+test('a reading path downloads as a Word handout with every entry, the notes, the questions and QR codes that scan; the Word code loads only on the click', async ({ page, baseURL }) => {
   test.slow(); // several pages in a row
   const wordCode: string[] = [];
   page.on('request', (request) => /word-handout/.test(request.url()) && wordCode.push(request.url()));
@@ -269,7 +342,7 @@ test('a reading path downloads as a Word handout with every entry, the notes and
   const titles = await page.locator('#items-title ~ ol h3 a').allTextContents();
   const why = await page.locator('#items-title ~ ol li p').first().textContent();
   const question = (await page.locator('#questions-title ~ ol li').first().textContent()) ?? '';
-  const xml = await wordXml(page);
+  const { xml, file } = await wordFile(page);
   expect(wordCode.length).toBeGreaterThan(0);
   const text = xml.replace(/<[^>]+>/g, '');
   for (const title of titles) expect(text).toContain(title);
@@ -279,9 +352,19 @@ test('a reading path downloads as a Word handout with every entry, the notes and
   expect(text).toContain('〔永济报道§'); // citations as text
   expect(xml).toMatch(/w:pStyle w:val="Heading1"/);
   expect(await page.locator('#word-status').textContent()).toContain('Word 讲义已生成');
+  // One picture per 扫码 caption — the path's own and one per entry — each a code that reads as
+  // the address printed beside it.
+  const pictures = wordPictures(file);
+  expect(drawingCount(xml)).toBe((text.match(/扫码/g) ?? []).length);
+  expect(pictures).toHaveLength(titles.length + 1);
+  expect(pictures[0]!.caption).toBe(`扫码打开本路径 ${baseURL}/readings/core-methods/`);
+  for (const picture of pictures) {
+    expect(picture.caption).toMatch(/^扫码(打开本路径|阅读网上版) http/);
+    expect(picture.decoded).toBe(picture.caption.replace(/^\S+ /, ''));
+  }
 });
 
-test('a list downloads as a Word handout; hostile text in its title and notes stays text', async ({ page }) => {
+test('a list downloads as a Word handout with QR codes that scan; hostile text in its title and notes stays text', async ({ page, baseURL }) => {
   test.slow(); // the handout reads each entry's page in full
   const hostile = { t: '<script>alert(1)</script> & “培训”', i: [['m.xingbei-3456', '</w:t></w:r><w:r><w:t>注入'], ['g.sanguan-yilv', '<img src=x onerror=alert(2)>']] };
   let alerted = false;
@@ -292,7 +375,7 @@ test('a list downloads as a Word handout; hostile text in its title and notes st
   await page.goto(`/readings/custom/?l=${encode(hostile)}`);
   await expect(page.locator('#list-items h3')).toHaveCount(2);
   await handoutReady(page);
-  const xml = await wordXml(page);
+  const { xml, file } = await wordFile(page);
   const text = xml.replace(/<[^>]+>/g, '');
   for (const title of [PICKS[0]!.title, PICKS[1]!.title]) expect(text).toContain(title);
   expect(xml).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; “培训”');
@@ -300,6 +383,15 @@ test('a list downloads as a Word handout; hostile text in its title and notes st
   expect(xml).toContain('备注：&lt;img src=x onerror=alert(2)&gt;');
   expect(xml).not.toContain('<script>');
   expect(alerted).toBe(false);
+  // The cover's code opens the list (entries and title; the notes are in the file), each entry's
+  // code its page: as many pictures as 扫码 captions, each reading as the address beside it.
+  const pictures = wordPictures(file);
+  expect(drawingCount(xml)).toBe((text.match(/扫码/g) ?? []).length);
+  expect(pictures.map((picture) => picture.caption)).toEqual([`扫码打开本清单（网站：${baseURL}/）`, `扫码阅读网上版 ${baseURL}/methods/xingbei-3456/`, `扫码阅读网上版 ${baseURL}/glossary/sanguan-yilv/`]);
+  const cover = pictures[0]!.decoded ?? '';
+  expect(cover).toBe(`${baseURL}/readings/custom/?k=m.xingbei-3456~g.sanguan-yilv&t=${Buffer.from(hostile.t).toString('base64url')}`);
+  expect(text).toContain(`本清单：${cover.replace(/&/g, '&amp;')}`);
+  for (const picture of pictures.slice(1)) expect(picture.decoded).toBe(picture.caption.replace(/^\S+ /, ''));
 });
 
 test('the readings index shows how far a learner is in each path', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { decodeListParams } from '~/lib/reading-list';
 import { handoutDate } from './handout-addresses';
 import { runListEditor } from './list-editor';
 import type { EntryInfo } from './list-items';
@@ -16,12 +17,13 @@ export async function runReadingList(): Promise<void> {
   // Opened from disk (the file edition) the link names a file on this computer: say so.
   const shareLocal = root.querySelector<HTMLElement>('#share-local');
   if (shareLocal) shareLocal.hidden = location.protocol !== 'file:';
-  const fromLink = new URLSearchParams(location.search).get('l');
+  const params = new URLSearchParams(location.search);
+  const fromLink = params.has('l') || params.has('k');
   const title = root.querySelector<HTMLElement>('#list-page-title');
-  if (fromLink !== null && title) markShared({ pageTitle: title });
+  if (fromLink && title) markShared({ pageTitle: title });
   // The stored title shows at once, so nothing typed before the catalogue loads is typed over it.
   const titleInput = root.querySelector<HTMLInputElement>('#list-title');
-  if (fromLink === null && titleInput && !titleInput.value) titleInput.value = readStoredList().title;
+  if (!fromLink && titleInput && !titleInput.value) titleInput.value = readStoredList().title;
 
   let entries: Map<string, EntryInfo>;
   try {
@@ -35,7 +37,8 @@ export async function runReadingList(): Promise<void> {
   const page = findListPage(entries);
   if (!page) return;
   for (const date of root.querySelectorAll('[data-handout-date]')) date.textContent = handoutDate();
-  if (fromLink !== null) runSharedList(page, entries, fromLink);
+  const shared = decodeListParams(params, new Set(entries.keys()));
+  if (shared) runSharedList(page, entries, shared);
   else runListEditor(page, entries);
 
   document.querySelector('#list-print')?.addEventListener('click', async () => {

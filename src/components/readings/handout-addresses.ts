@@ -39,8 +39,12 @@ export function fillHandoutAddresses(root: ParentNode): void {
   for (const node of within('[data-qr]')) {
     node.querySelector('svg')?.remove();
     node.querySelector('[data-qr-too-long]')?.remove();
+    delete node.dataset['qrAddress'];
     try {
-      node.prepend(qrSvg(fullAddress(node.dataset['qr'] ?? '')));
+      const address = fullAddress(node.dataset['qr'] ?? '');
+      node.prepend(qrSvg(address));
+      // What the code holds, for the Word copy to draw the same code (handout-reader.ts).
+      node.dataset['qrAddress'] = address;
     } catch {
       // A list with many long notes makes a link longer than a QR code can hold (about 2,300
       // characters): say so where the code would be; the address is printed in full anyway.

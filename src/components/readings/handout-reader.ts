@@ -113,6 +113,14 @@ export function readHandout(root: Element): HandoutBlock[] {
       flush(quote);
       if (getComputedStyle(child).breakBefore === 'page') pageBreak = true;
       const tag = child.tagName;
+      // A QR code the page drew (see fillHandoutAddresses): the Word copy draws the same code.
+      const address = child instanceof HTMLElement ? child.dataset['qrAddress'] : undefined;
+      if (address) {
+        const caption = child.querySelector('figcaption');
+        blocks.push({ kind: 'qr', address, caption: caption ? tidyRuns(inlineRuns(caption, { small: true })) : [], cover: child.classList.contains('handout-qr-cover') || !child.closest('.handout-entry'), ...(pageBreak ? { pageBreak } : {}) });
+        pageBreak = false;
+        continue;
+      }
       if (/^H[1-6]$/.test(tag)) {
         const text = plain(inlineRuns(child));
         if (text) blocks.push({ kind: 'heading', level: Math.min(Number(tag[1]), 4) as 1 | 2 | 3 | 4, text, ...(pageBreak ? { pageBreak } : {}) });

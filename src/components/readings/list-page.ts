@@ -1,5 +1,5 @@
-import { encodeList, type ReadingList } from '~/lib/reading-list';
-import { completePrintHeader, fillHandoutAddresses } from './handout-addresses';
+import { encodeList, encodeShortList, type ReadingList } from '~/lib/reading-list';
+import { completePrintHeader, fillHandoutAddresses, fullAddress } from './handout-addresses';
 import { listHandout } from './list-handout';
 import type { EntryInfo } from './list-items';
 
@@ -15,13 +15,24 @@ export interface ListPage {
   problems: HTMLElement;
   /** The cover's QR code of the list's link. */
   qr: HTMLElement;
-  /** Updates the handout for the list; `ready()` resolves when the handout on the page is complete. */
-  handout: { render(list: ReadingList): void; ready(): Promise<void> };
+  /**
+   * Updates the handout for the list; `ready()` resolves when the handout on the page is complete;
+   * `nothing(why)` says there is nothing to print (a link that could not be read).
+   */
+  handout: { render(list: ReadingList): void; ready(): Promise<void>; nothing(why: string): void };
 }
 
-/** The list's link, as a site path with its `?l=` (what a trainer sends and a QR code carries). */
+/** The list's link, as a site path with its `?l=`: what a trainer sends, notes and all. */
 export function sharePath(list: ReadingList): string {
   return list.items.length > 0 || list.title ? `${location.pathname}?l=${encodeList(list)}` : location.pathname;
+}
+
+/**
+ * The list's short link (`?k=`, entries and title without the notes), for paper and Word: the
+ * notes are printed beside each entry, and a short link makes a QR code small enough to scan.
+ */
+export function handoutPath(list: ReadingList): string {
+  return list.items.length > 0 ? `${location.pathname}?${encodeShortList(list)}` : location.pathname;
 }
 
 export function findListPage(entries: Map<string, EntryInfo>): ListPage | null {
@@ -43,7 +54,7 @@ export function findListPage(entries: Map<string, EntryInfo>): ListPage | null {
   if (!root || !pageTitle || !heading || !summary || !empty || !items || !status || !problems || !qr || !body || !addresses || !handoutStatus) return null;
   const renderHandout = listHandout(body, addresses, entries, handoutStatus);
   let pending: Promise<void> = Promise.resolve();
-  let shownKeys = '';
+  let shownKeys: string | undefined;
   let coverTimer: ReturnType<typeof setTimeout> | undefined;
   let drawCover: (() => void) | undefined;
   // Printed from the browser's menu straight after typing: bring the cover up to date first.
@@ -52,10 +63,11 @@ export function findListPage(entries: Map<string, EntryInfo>): ListPage | null {
     root, pageTitle, heading, summary, empty, items, status, problems, qr,
     handout: {
       render(list) {
-        const path = sharePath(list);
-        // The cover, the list of addresses and the page header carry the list's own link, with
-        // its title and notes: what a student scans or types opens this very list. Drawn a
-        // moment after typing stops, so a long link's QR code never slows a keystroke.
+        const path = handoutPath(list);
+        // The cover's QR code and the list of addresses carry the list's short link: what a
+        // student scans or types opens this very list (its notes are on the paper). The page
+        // header names the site, not a link no one would type. Drawn a moment after typing
+        // stops, so a QR code never slows a keystroke.
         clearTimeout(coverTimer);
         drawCover = () => {
           drawCover = undefined;
@@ -65,7 +77,9 @@ export function findListPage(entries: Map<string, EntryInfo>): ListPage | null {
             node.dataset['address'] = path;
             fillHandoutAddresses(node);
           }
-          completePrintHeader(path);
+          const home = root.dataset['home'] ?? '/';
+          for (const node of root.querySelectorAll<HTMLElement>('[data-site-address]')) node.textContent = fullAddress(home);
+          completePrintHeader(home);
         };
         coverTimer = setTimeout(() => drawCover?.(), 200);
         // The entries are fetched again only when which entries, or their order, changed.
@@ -78,6 +92,10 @@ export function findListPage(entries: Map<string, EntryInfo>): ListPage | null {
       ready: () => {
         drawCover?.(); // printing or writing Word now: the cover must be current
         return pending;
+      },
+      nothing(why) {
+        shownKeys = undefined;
+        handoutStatus.textContent = why;
       },
     },
   };
