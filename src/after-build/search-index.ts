@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SearchLexicon } from '../lib/search-lexicon.ts';
 import { entryPageIds, SHARD_FOLDER, shardLexicon } from '../lib/search-shards.ts';
-import { indexedPages } from './pagefind-pages.ts';
+import { punctuateFragments } from './fragment-punctuation.ts';
+import { indexedPages, readFragments } from './pagefind-pages.ts';
 
 /**
  * The pages that carry `data-pagefind-body` (the entry templates). Pagefind would otherwise read
@@ -45,8 +46,10 @@ export async function indexSearch(outDir: string, base: string): Promise<string>
   const indexDir = join(outDir, INDEX_FOLDER);
   await rm(indexDir, { recursive: true, force: true });
   await runPagefind(outDir);
-  const pages = await indexedPages(indexDir);
+  const fragments = await readFragments(indexDir);
+  const pages = indexedPages(fragments);
   if (pages.length === 0) throw new Error('Pagefind 没有索引到任何页面（检查 data-pagefind-body）');
+  await punctuateFragments(fragments);
   // The site builds its own search interface on Pagefind's JS API: Pagefind's packaged UIs
   // (about 400 KB) would only be dead weight for an offline cache to download.
   for (const unused of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js']) {
