@@ -19,7 +19,10 @@ export const structureItemSchema = z.strictObject({
 export const structureGroupSchema = z.strictObject({
   /** The group's name, e.g. `三治` or `五红矩阵`. */
   name: z.string().min(1),
-  /** What kind of part this is in the method, e.g. `理念`, `机制`, `载体`, `目标`. */
+  /**
+   * What kind of part this is in the method, in the source's own word (3456: `理念`, `机制`, `矩阵`, `目标`).
+   * Where the source gives none, leave it out, or mark the editors' label `（编者概括）`.
+   */
   role: z.string().optional(),
   /** The named parts, in the source's order. */
   items: z.array(structureItemSchema).default([]),
