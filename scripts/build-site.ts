@@ -1,5 +1,6 @@
 // Builds the site: `astro build` writes the pages, in a process of its own; once it has exited,
-// this process writes what is made from the finished pages (src/after-build/): the Pagefind index
+// this process writes what is made from the finished pages (src/after-build/): phrase breaks in the
+// headings, the Pagefind index
 // and the split search lexicon, then the service worker that precaches them. Pagefind's indexer
 // needs about as much memory as Astro at 3,000 entries; run inside Astro's build:done hook it ran
 // while Astro's memory was still held, and the build needed both at once.
@@ -8,7 +9,9 @@
 //
 // SITE_BASE and SITE_URL are read as astro.config.mjs reads them.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { phraseBuiltHeadings } from '../src/after-build/heading-phrases.ts';
 import { indexSearch } from '../src/after-build/search-index.ts';
 import { serviceWorkerStep } from '../src/after-build/service-worker.ts';
 import { siteBase } from '../src/lib/urls.ts';
@@ -27,6 +30,11 @@ if (astro.status !== 0) process.exit(astro.status ?? 1);
 /** A log line in Astro's format, so the build reads as one log (and the bench finds its phases). */
 const log = (step: string, line: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [jiceng/${step}] ${line}`);
 try {
+  const phrasing = performance.now();
+  // Before the index is cut into shards: the whole lexicon names the library's words.
+  const { words } = JSON.parse(readFileSync(join(outDir, 'search-lexicon.json'), 'utf8')) as { words: [string, string][] };
+  const pages = await phraseBuiltHeadings(outDir, words.map(([word]) => word));
+  log('headings', `${pages} 个页面的标题按词组断行，用时 ${((performance.now() - phrasing) / 1000).toFixed(1)} 秒`);
   const started = performance.now();
   const indexed = await indexSearch(outDir, base);
   log('pagefind', `${indexed}，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);

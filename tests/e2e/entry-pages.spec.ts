@@ -264,3 +264,62 @@ async function axExpanded(page: Page, name: string): Promise<boolean | undefined
   const expanded = button?.properties?.find((p) => p.name === 'expanded')?.value.value;
   return typeof expanded === 'boolean' ? expanded : undefined;
 }
+
+test.describe('headings on a phone', () => {
+  test.use({ viewport: PHONE });
+
+  /**
+   * Where each line of a heading starts (offsets into its text), and where the build allowed a
+   * break (the <wbr> between phrases, or a space).
+   */
+  const lineBreaks = (page: Page, selector: string) =>
+    page.locator(selector).first().evaluate((heading) => {
+      const starts: number[] = [];
+      const allowed: number[] = [];
+      let offset = 0;
+      let lastTop: number | undefined;
+      const walk = (node: Node) => {
+        if (node instanceof HTMLElement && node.tagName === 'WBR') allowed.push(offset);
+        if (node.nodeType === Node.TEXT_NODE) {
+          const text = node.textContent ?? '';
+          for (let i = 0; i < text.length; i++) {
+            if (/\s/.test(text[i]!)) allowed.push(offset + i + 1);
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const rect = range.getClientRects()[0];
+            if (!rect || rect.width === 0) continue;
+            if (lastTop !== undefined && rect.top > lastTop + rect.height / 2) starts.push(offset + i);
+            lastTop = rect.top;
+          }
+          offset += text.length;
+        }
+        node.childNodes.forEach(walk);
+      };
+      walk(heading);
+      return { text: heading.textContent ?? '', starts, allowed };
+    });
+
+  for (const { path, selector } of [
+    { path: '/cases/tangyuyuan-xiaoqu/', selector: 'h1' },
+    { path: '/offline/', selector: 'h1' },
+    { path: '/cases/pingan-yongji/', selector: 'h1' },
+    { path: '/methods/pingtai-liandong/', selector: 'h1' },
+    { path: '/methods/chen-tonglan-mediation/', selector: 'h1' },
+  ]) {
+    test(`${path}: the title breaks only between phrases`, async ({ page }) => {
+      await page.goto(path);
+      const { text, starts, allowed } = await lineBreaks(page, selector);
+      // Every line after the first starts where a phrase starts, never inside a word.
+      for (const at of starts) expect(allowed, `“${text.slice(0, at)}|${text.slice(at)}”`).toContain(at);
+      expect(text).not.toMatch(/^\s*$/);
+    });
+  }
+
+  test('a title long enough to wrap does wrap, between phrases (the check above can fail)', async ({ page }) => {
+    await page.goto('/cases/tangyuyuan-xiaoqu/');
+    const { text, starts } = await lineBreaks(page, 'h1');
+    expect(starts.length).toBeGreaterThan(0);
+    for (const at of starts) expect(text.slice(0, at)).not.toMatch(/“三$|“三无$|“三无小$/);
+  });
+});
