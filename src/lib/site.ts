@@ -11,7 +11,7 @@ export const NAV = [
   { href: '/cases/', label: '案例' },
   { href: '/glossary/', label: '术语' },
   { href: '/readings/', label: '学习路径' },
-  { href: '/compare/', label: '对照' },
+  { href: '/compare/', label: '方法对照' },
   { href: '/graph/', label: '关系图' },
   { href: '/about/', label: '使用说明' },
 ] as const;
@@ -19,7 +19,7 @@ export const NAV = [
 /** Reference pages, listed in the footer. */
 export const FOOTER_NAV = [
   { href: '/readings/custom/', label: '我的阅读清单' },
-  { href: '/figures/', label: '数字' },
+  { href: '/figures/', label: '来源中的数字' },
   { href: '/gaps/', label: '资料待补' },
   { href: '/sources/', label: '来源' },
   { href: '/search/', label: '搜索' },

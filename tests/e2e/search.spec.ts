@@ -47,6 +47,33 @@ test('Ctrl+K opens the search and Escape closes it, returning focus', async ({ p
   await expect(skip).toBeFocused();
 });
 
+test('with a query typed, one Escape closes the dialog; the × clears the query, in the accent colour, by keyboard too', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: '搜索全库' });
+  const box = dialog.getByRole('combobox');
+  const clear = dialog.getByRole('button', { name: '清空搜索词' });
+  await expect(clear).toBeHidden();
+  await box.fill('三官一律');
+  await expect(dialog.getByRole('option').first()).toContainText('三官一律');
+  await expect(clear).toBeVisible();
+  const [clearColour, accent] = await clear.evaluate((button) => [getComputedStyle(button).color, getComputedStyle(document.querySelector('a')!).color]);
+  expect(clearColour).toBe(accent);
+  // Tab from the box reaches the ×, which shows the site's focus ring and clears the query.
+  await box.focus();
+  await page.keyboard.press('Tab');
+  await expect(clear).toBeFocused();
+  expect(await clear.evaluate((button) => getComputedStyle(button).outlineStyle)).toBe('solid');
+  await page.keyboard.press('Enter');
+  await expect(box).toHaveValue('');
+  await expect(box).toBeFocused();
+  await expect(clear).toBeHidden();
+  // One Escape with a query typed closes the dialog (a search box alone would only clear it).
+  await box.fill('网格员');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
 test('on a phone the search opens as a full-screen sheet', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');

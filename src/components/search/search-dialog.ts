@@ -1,3 +1,4 @@
+import { wireClearButton } from './clear-button';
 import { loadLexicon, loadPagefind } from './pagefind-client';
 import { hitHref, hitHtml, statusHtml } from './results-view';
 import { searchLibrary, type SearchHit, type SearchOutcome } from './search-engine';
@@ -13,7 +14,8 @@ void Promise.all([loadLexicon(), loadPagefind()]).catch(() => undefined);
 
 /**
  * The header search: a combobox over a listbox of results (ARIA 1.2 pattern). Arrow keys move
- * the active option, Enter opens it (or the full search page), Escape closes the dialog.
+ * the active option, Enter opens it (or the full search page), Escape closes the dialog at once
+ * (not, as a search box does by itself, first clearing the query: the × button clears it).
  */
 export function wireSearchDialog(dialog: HTMLDialogElement): void {
   const input = dialog.querySelector<HTMLInputElement>('#search-dialog-input');
@@ -113,8 +115,13 @@ export function wireSearchDialog(dialog: HTMLDialogElement): void {
       clearTimeout(timer);
       if (active >= 0) go(active);
       else if (input.value.trim()) location.href = more.href;
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      dialog.close();
     }
   });
+  const clear = dialog.querySelector<HTMLButtonElement>('#search-dialog-clear');
+  if (clear) wireClearButton(input, clear);
   list.addEventListener('click', (event) => {
     const option = (event.target as HTMLElement).closest<HTMLElement>('[role="option"]');
     if (option) go([...list.children].indexOf(option));

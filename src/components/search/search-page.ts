@@ -1,4 +1,5 @@
 import { escapeHtml } from '~/lib/escape';
+import { wireClearButton } from './clear-button';
 import { hitHtml, statusHtml } from './results-view';
 import { allFacets, FACETS, searchLibrary, type FacetKey, type SearchOutcome, type Selection } from './search-engine';
 
@@ -78,6 +79,8 @@ export function runSearchPage(): void {
 
   let { query, selection } = readState();
   input.value = query;
+  const clearQuery = document.querySelector<HTMLButtonElement>('#search-clear');
+  if (clearQuery) wireClearButton(input, clearQuery);
   let latest = 0;
   let checkedFilters = false;
   const href = (q: string) => `${location.pathname}?q=${encodeURIComponent(q)}`;
