@@ -47,6 +47,8 @@ export interface QueryWord {
   typed?: string;
   /** A lone character beside real words: it orders pages but does not bring one in alone. */
   weak?: boolean;
+  /** Joined from characters the segmenter left on their own (低保 from 低 保): a word its dictionary lacks. */
+  joined?: boolean;
 }
 
 export interface UnderstoodQuery {
@@ -58,6 +60,8 @@ export interface UnderstoodQuery {
   converted: boolean;
   /** Runs of the query's content words, in order (what the reader would call the phrase). */
   pieces: string[];
+  /** The words of each piece, in the order typed (a word may recur): what tells 宅 from 宅基地's neighbours. */
+  sequence: string[][];
   words: QueryWord[];
   /** Stop words set aside, in the order typed. */
   ignored: string[];
@@ -77,6 +81,12 @@ const HAN = /\p{Script=Han}/u;
  */
 let segmenter: Intl.Segmenter | undefined;
 const chineseWords = (text: string) => (segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' })).segment(text);
+
+/** Whether the segmenter's dictionary holds `text` as one word (医保, 养老), not a run it made of context (片好). */
+export function isDictionaryWord(text: string): boolean {
+  const segments = [...chineseWords(text)];
+  return segments.length === 1 && segments[0]?.segment === text;
+}
 
 /** Makes the segmenter and has it cut a phrase, so the first query does not pay for its dictionary. */
 export function warmUpReading(): void {
@@ -274,7 +284,20 @@ interface Token {
   kind: 'lexicon' | 'stop' | 'other';
   typed?: string;
   alternatives?: string[];
+  joined?: boolean;
 }
+
+/**
+ * Characters that carry grammar (把, 被, 的 …) or are everyday verbs that follow a noun (吵, 管,
+ * 修 …): never joined to a neighbouring character into a word when the segmenter leaves
+ * characters on their own, so 一块地吵了 does not become a word 地吵.
+ */
+const FUNCTION_CHARACTERS = new Set(
+  [...'的了着过在把被给和跟与及或都也就还又很太要会能得吗呢吧啊呀么哪谁啥咋怎这那其该让使对向从由为以于之而且但并是有没不别再才已刚正个些点次下上里中来去到', ...'吵闹打跑找管修办弄搞做开说看想用拿走叫问交领发带帮排送接住买卖吃喝抓丢补换'],
+);
+
+/** Whether a lone character carries grammar or an everyday action rather than a topic. */
+export const isFunctionCharacter = (character: string): boolean => FUNCTION_CHARACTERS.has(character);
 
 /** Letters that are not part of one of the library's own lettered words (村BA, 平安e家, AB卷) may be pinyin. */
 function mayBePinyin(letters: string, lexicon: Lexicon): boolean {
@@ -294,9 +317,26 @@ function leftoverTokens(text: string, lexicon: Lexicon): Token[] {
       const chars = [...run];
       let rest = '';
       const flush = () => {
+        // The segmenter cuts a word its dictionary lacks into characters (低保 → 低 保, 公积金 →
+        // 公 积 金). Neighbouring single characters are joined back into one word, unless one is
+        // a function character: 低保 is then looked for (and said to be absent) as a word, and
+        // never found through a 低 here and a 保 there.
+        let run = '';
+        const closeRun = () => {
+          if (run) tokens.push({ text: run, kind: 'other', ...([...run].length > 1 ? { joined: true } : {}) });
+          run = '';
+        };
         for (const { segment, isWordLike } of chineseWords(rest)) {
-          if (isWordLike) tokens.push({ text: segment, kind: lexicon.stopwords.has(segment) ? 'stop' : 'other' });
+          if (!isWordLike) continue;
+          const stop = lexicon.stopwords.has(segment);
+          if ([...segment].length === 1 && !stop && !FUNCTION_CHARACTERS.has(segment) && !lexicon.words.has(segment)) {
+            run += segment;
+            continue;
+          }
+          closeRun();
+          tokens.push({ text: segment, kind: stop ? 'stop' : 'other' });
         }
+        closeRun();
         rest = '';
       };
       for (let i = 0; i < chars.length; ) {
@@ -354,6 +394,7 @@ export function understandQuery(query: string, lexicon: Lexicon): UnderstoodQuer
   const chunks = spacedPinyin ? [simplified.replace(/\s+/g, '')] : simplified.split(/[\s\p{P}\p{S}]+/u).filter(Boolean);
 
   const pieces: string[] = [];
+  const sequence: string[][] = [];
   const words = new Map<string, QueryWord>();
   const ignored: string[] = [];
   const pinyin: UnderstoodQuery['pinyin'] = [];
@@ -362,6 +403,7 @@ export function understandQuery(query: string, lexicon: Lexicon): UnderstoodQuer
 
   for (const chunk of chunks) {
     let piece = '';
+    let pieceWords: string[] = [];
     let unknownRun = '';
     let runs: string[] = [];
     const closeUnknownRun = () => {
@@ -382,7 +424,9 @@ export function understandQuery(query: string, lexicon: Lexicon): UnderstoodQuer
         for (const miss of misses) nearMisses.push({ ...miss, query: simplified.replace(miss.typed, miss.word) });
       }
       if (piece) pieces.push(piece);
+      if (pieceWords.length > 0) sequence.push(pieceWords);
       piece = '';
+      pieceWords = [];
       runs = [];
     };
     for (const token of chunkTokens(chunk, lexicon)) {
@@ -392,6 +436,7 @@ export function understandQuery(query: string, lexicon: Lexicon): UnderstoodQuer
         continue;
       }
       piece += token.text;
+      pieceWords.push(token.text);
       if (token.kind === 'other' && HAN.test(token.text)) unknownRun += token.text;
       else closeUnknownRun();
       if (token.typed) pinyin.push({ typed: token.typed, read: token.text });
@@ -404,6 +449,7 @@ export function understandQuery(query: string, lexicon: Lexicon): UnderstoodQuer
         alternatives: [...alternatives],
         parts: token.kind === 'lexicon' ? partsOf(token.text, lexicon) : [],
         ...(token.typed ? { typed: token.typed } : {}),
+        ...(token.joined ? { joined: true } : {}),
       });
     }
     closePiece();
@@ -414,6 +460,6 @@ export function understandQuery(query: string, lexicon: Lexicon): UnderstoodQuer
   if (all.some((word) => [...word.text].length > 1)) {
     for (const word of all) if ([...word.text].length === 1 && !lexicon.words.has(word.text) && word.alternatives.length === 0) word.weak = true;
   }
-  return { typed, simplified, converted: simplified !== folded, pieces, words: all, ignored, pinyin, nearMisses, unknown: [...unknown] };
+  return { typed, simplified, converted: simplified !== folded, pieces, sequence, words: all, ignored, pinyin, nearMisses, unknown: [...unknown] };
 }
 

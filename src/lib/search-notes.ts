@@ -37,3 +37,13 @@ export function countNote(typed: string, total: number, shown?: number): string 
   if (total === 0) return `没有找到与“${typed}”相关的内容。`;
   return `“${typed}”：找到 ${total} 条结果${shown !== undefined && total > shown ? `，显示前 ${shown} 条` : ''}。`;
 }
+
+/**
+ * What the library has nothing on, said first and plainly, then what the results hold instead:
+ * “方法库里没有关于“低保”的内容。以下 3 条结果只包含“农村”，不涉及“低保”。”
+ */
+export function nothingNote(nothingOn: readonly string[], total: number, found: readonly string[]): string {
+  const lacking = `方法库里没有关于${quoted(nothingOn)}的内容。`;
+  if (total === 0) return lacking;
+  return `${lacking}以下 ${total} 条结果${found.length > 0 ? `只包含${quoted(found)}，` : ''}不涉及${quoted(nothingOn)}。`;
+}

@@ -114,10 +114,10 @@ test('an empty query with a theme lists everything on that theme', async ({ page
   expect(paths).toContain('/methods/liuge-qilai/');
 });
 
-test('a query with no match says so in Chinese and offers ways on', async ({ page }) => {
+test('a query with no match says plainly what the library has nothing on, and offers ways on', async ({ page }) => {
   await page.goto('/search/');
   expect(await resultsFor(page, '量子计算机')).toEqual([]);
-  await expect(page.locator('#search-status')).toHaveText('没有找到与“量子计算机”相关的内容。');
+  await expect(page.locator('#search-status')).toHaveText('方法库里没有关于“量子”“计算机”的内容。');
   await expect(page.locator('#search-suggestions')).toBeVisible();
   await expect(page.locator('#search-suggestions').getByRole('link', { name: '矛盾纠纷化解' })).toBeVisible();
 });
@@ -146,6 +146,18 @@ test('the header box and the search page give the same first answer (one engine)
   await expect(dialog.locator('#search-dialog-status')).toHaveAttribute('data-query', 'ctl');
   const first = await dialog.getByRole('option').first().getAttribute('data-href');
   expect(new URL(first ?? '', 'http://x').pathname).toBe(onPage[0]);
+});
+
+test('a question on something the library does not cover says so first, and shows nothing found through a lone character of it', async ({ page }) => {
+  await page.goto('/search/');
+  // 低保 is cut by the segmenter into 低 and 保, each of which stands somewhere in the library.
+  const paths = await resultsFor(page, '农村低保怎么申请');
+  await expect(page.locator('#search-status')).toContainText(/^方法库里没有关于“低保”(“申请”)?的内容。以下 \d+ 条结果只包含“农村”/);
+  expect(paths.length).toBeGreaterThan(0);
+  const marks = await page.locator('#search-results mark').allTextContents();
+  expect(marks.filter((mark) => mark === '低' || mark === '保')).toEqual([]);
+  expect(await resultsFor(page, '低保')).toEqual([]);
+  await expect(page.locator('#search-status')).toHaveText('方法库里没有关于“低保”的内容。');
 });
 
 test('a result marks what the query matched on the page: the whole name, never a lone character of it', async ({ page }) => {

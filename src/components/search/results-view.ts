@@ -1,5 +1,5 @@
 import { escapeHtml } from '~/lib/escape';
-import { countNote, readingNote } from '~/lib/search-notes';
+import { countNote, nothingNote, readingNote } from '~/lib/search-notes';
 import type { SearchHit, SearchOutcome } from './search-engine';
 
 /**
@@ -27,10 +27,12 @@ export function hitHtml(hit: SearchHit, titleTag: 'h2' | 'span', asLink: boolean
  * near miss offered as “您要找的是不是：…” (a link to that search; the query typed is not replaced).
  */
 export function statusHtml(outcome: SearchOutcome, typed: string, suggestionHref: (query: string) => string, shown?: number): string {
-  const count = countNote(typed.trim(), outcome.hits.length, shown);
-  const { query, suggestion } = outcome;
+  const { query, suggestion, nothingOn } = outcome;
+  // What the library has nothing on comes first; the words the results do hold follow it.
+  const found = query ? query.words.filter((w) => !w.weak && !outcome.notFound.includes(w.text)).map((w) => w.text) : [];
+  const count = nothingOn.length > 0 ? nothingNote(nothingOn, outcome.hits.length, found) : countNote(typed.trim(), outcome.hits.length, shown);
   const note = query
-    ? readingNote({ query, total: outcome.hits.length, complete: outcome.complete, notFound: outcome.notFound, nearMiss: suggestion?.typed })
+    ? readingNote({ query, total: outcome.hits.length, complete: outcome.complete, notFound: nothingOn.length > 0 ? [] : outcome.notFound, nearMiss: suggestion?.typed })
     : '';
   const offer = suggestion
     ? `<span class="search-suggestion">您要找的是不是：<a href="${escapeHtml(suggestionHref(suggestion.query))}" data-suggested-query="${escapeHtml(suggestion.query)}">${escapeHtml(suggestion.word)}</a></span>`

@@ -1,4 +1,5 @@
-import type { Lexicon, UnderstoodQuery } from '~/lib/query-understanding';
+import { absentPhrases } from '~/lib/absent-words';
+import { isDictionaryWord, type Lexicon, type QueryWord, type UnderstoodQuery } from '~/lib/query-understanding';
 import { PAGES_NAMED_EARLY, type EntryRow, type PageRow } from '~/lib/search-shards';
 import { excerptHtml, normalizeForMatch, rankByCoverage, MatchTier, type PageMatch } from '~/lib/search-ranking';
 import { loadLexicon, loadPagefind, type PagefindApi, type PagefindResult, type PagefindResultData } from './pagefind-client';
@@ -32,6 +33,8 @@ export interface SearchOutcome {
   query: UnderstoodQuery | undefined;
   /** Query words no result has. */
   notFound: string[];
+  /** What the query asks about that no page of the library holds, named as typed (低保, 宅基地): said first. */
+  nothingOn: string[];
   /** How many hits have every word of the query (a synonym counts); they come first. */
   complete: number;
   /** A lexicon word the reader probably meant, when what they typed is found nowhere. */
@@ -118,7 +121,7 @@ function bodyText(candidate: Candidate, marks: string[]): string {
 }
 
 function emptyOutcome(query: UnderstoodQuery | undefined): SearchOutcome {
-  return { hits: [], counts: EMPTY_COUNTS(), query, notFound: [], complete: 0, suggestion: undefined, provisional: false };
+  return { hits: [], counts: EMPTY_COUNTS(), query, notFound: [], nothingOn: [], complete: 0, suggestion: undefined, provisional: false };
 }
 
 /**
@@ -196,7 +199,25 @@ async function candidatesFor(query: UnderstoodQuery, pagefind: PagefindApi, lexi
     }
   }
   const ordered = [...scored.values()].sort((a, b) => b.score - a.score || a.rank - b.rank).map(({ result }) => result);
-  return { ordered, weights, termsOn };
+  /** The pages the index offered for each word (it may offer a page for a character of it). */
+  const offered = new Map(perWord.map(({ word, pages }) => [word, new Set(pages.keys())]));
+  return { ordered, weights, termsOn, offered };
+}
+
+/**
+ * The query's words no page holds. The index offers pages for a word it only partly matches (a
+ * page with 报道 for 报销), so a word counts as absent when every page offered for it was read
+ * and none holds it, as typed or through a stand-in; a word whose pages were not all read is
+ * not said to be absent.
+ */
+function absentWords(offered: ReadonlyMap<QueryWord, ReadonlySet<string>>, checked: PagefindResult[], docs: PagefindResultData[]): Set<string> {
+  const texts = new Map(checked.map((result, index) => [result.id, normalizeForMatch(`${docs[index]?.meta['title'] ?? ''}${docs[index]?.content ?? ''}`)]));
+  const absent = new Set<string>();
+  for (const [word, ids] of offered) {
+    const forms = [word.text, ...word.alternatives.map(normalizeForMatch)].filter(Boolean);
+    if ([...ids].every((id) => texts.has(id) && !forms.some((form) => texts.get(id)!.includes(form)))) absent.add(word.text);
+  }
+  return absent;
 }
 
 /**
@@ -223,6 +244,7 @@ function outcomeOf(
   selection: Selection,
   weights: ReadonlyMap<string, number>,
   named: SearchOutcome | undefined,
+  absent: ReadonlySet<string> = new Set(),
 ): SearchOutcome {
   if (!query) {
     const hits = candidates
@@ -264,6 +286,7 @@ function outcomeOf(
     counts: countFacets(ranked.map((r) => r.doc), selection),
     query,
     notFound: hits.length > 0 ? notFound : query.words.filter((w) => !w.weak).map((w) => w.text),
+    nothingOn: suggestion ? [] : absentPhrases(query, absent, isDictionaryWord),
     complete: hits.filter((hit) => hit.match?.missing.length === 0).length,
     suggestion,
     provisional: false,
@@ -303,13 +326,13 @@ export async function searchLibrary(text: string, selection: Selection = {}, opt
   if (onProgress && !filtered && named.hits.length > 0) onProgress(named);
 
   const pagefind = await pagefindLoading;
-  const { ordered, weights, termsOn } = await candidatesFor(query, pagefind, lexicon);
+  const { ordered, weights, termsOn, offered } = await candidatesFor(query, pagefind, lexicon);
   const checked = ordered.slice(0, limit);
   if (onProgress && !filtered) {
     // A split lexicon names the first pages found (those the dialog shows); a whole one names all.
     const early = sharded.core.shards.pages === 1 ? checked : checked.slice(0, PAGES_NAMED_EARLY);
     onProgress(foundHits(query, checked, termsOn, await sharded.pagesFor(early.map((result) => result.id)), named));
   }
-  const pending = checked.map((result) => result.data());
-  return outcomeOf(query, (await Promise.all(pending)).map(toCandidate), selection, weights, named);
+  const docs = await Promise.all(checked.map((result) => result.data()));
+  return outcomeOf(query, docs.map(toCandidate), selection, weights, named, absentWords(offered, checked, docs));
 }

@@ -1,0 +1,83 @@
+// Search quality benchmark (not a test): every group of the project's query set and the held-out
+// sets, run on the built site's /search/ page in Chromium, as a reader would. For each group, the
+// share whose page is where it should be; for the out-of-scope queries, the share that say first
+// that the library has nothing on the missing word and show no result matched only through single
+// characters of it; and how often a page sits in the top three for queries that do not name it
+// (a long page should not win by length). Prints a Markdown table and writes it, with the date
+// and the machine, to bench/results/search-quality.md. Run `npm run build` first.
+//
+//   npm run bench:quality            the groups of tests/search/queries.ts and held-out.ts
+//   npm run bench:quality -- --misses  also lists every miss
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { chromium, type Page } from '@playwright/test';
+import { launchOptions } from '../scripts/browser.ts';
+import { serveStatic } from '../scripts/serve-static.ts';
+import { HELD_OUT_OUT_OF_SCOPE, HELD_OUT_SITUATIONS } from '../tests/search/held-out.ts';
+import { GROUPS, OUT_OF_SCOPE, SITUATIONS, type OutOfScopeExpectation, type SearchExpectation } from '../tests/search/queries.ts';
+import { outOfScopeVerdict, readSearchPage } from '../tests/search/read-search-page.ts';
+
+const PORT = 4342;
+const showMisses = process.argv.includes('--misses');
+
+const server = serveStatic({ root: 'dist', port: PORT });
+const browser = await chromium.launch(launchOptions());
+const page: Page = await browser.newPage();
+await page.goto(`http://127.0.0.1:${PORT}/search/`);
+
+const rows: string[] = [];
+const misses: string[] = [];
+/** For each page: the queries (not naming it) that put it in the top three. */
+const topThree = new Map<string, Set<string>>();
+let rankedQueries = 0;
+
+async function runGroup(name: string, queries: SearchExpectation[]): Promise<void> {
+  let passed = 0;
+  for (const { query, expect: wanted, top } of queries) {
+    const { paths } = await readSearchPage(page, query);
+    const acceptable = Array.isArray(wanted) ? wanted : [wanted];
+    if (paths.slice(0, top).some((path) => acceptable.includes(path))) passed++;
+    else misses.push(`${name} · ${query}: wanted ${acceptable.join(' or ')} in top ${top}, got ${paths.slice(0, 3).join(', ') || 'nothing'}`);
+    rankedQueries++;
+    for (const path of paths.slice(0, 3)) if (!acceptable.includes(path)) topThree.set(path, (topThree.get(path) ?? new Set()).add(query));
+  }
+  rows.push(`| ${name} | ${queries.length} | ${passed} | ${((passed / queries.length) * 100).toFixed(0)} % |`);
+}
+
+async function runOutOfScope(name: string, queries: OutOfScopeExpectation[]): Promise<void> {
+  let passed = 0;
+  for (const expectation of queries) {
+    const verdict = outOfScopeVerdict(await readSearchPage(page, expectation.query), expectation);
+    if (verdict.ok) passed++;
+    else misses.push(`${name} · ${expectation.query}: ${verdict.why}`);
+  }
+  rows.push(`| ${name} | ${queries.length} | ${passed} | ${((passed / queries.length) * 100).toFixed(0)} % |`);
+}
+
+const started = performance.now();
+for (const { name, queries } of GROUPS) await runGroup(name, queries);
+await runGroup('描述的情形', SITUATIONS);
+await runOutOfScope('库外的问题', OUT_OF_SCOPE);
+await runGroup('留出：描述的情形', HELD_OUT_SITUATIONS);
+await runOutOfScope('留出：库外的问题', HELD_OUT_OUT_OF_SCOPE);
+await browser.close();
+server.close();
+
+const hogs = [...topThree].map(([path, queries]) => ({ path, share: queries.size / rankedQueries })).sort((a, b) => b.share - a.share).slice(0, 5);
+const table = [
+  `Search quality, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  '',
+  '| group | queries | passed | share |',
+  '| --- | --: | --: | --: |',
+  ...rows,
+  '',
+  `Pages most often in the top three for queries that do not name them (of ${rankedQueries} ranked queries):`,
+  '',
+  '| page | share |',
+  '| --- | --: |',
+  ...hogs.map(({ path, share }) => `| ${path} | ${(share * 100).toFixed(1)} % |`),
+].join('\n');
+console.log(table);
+if (showMisses) console.log(`\n${misses.join('\n')}`);
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/search-quality.md', `${table}\n`);
