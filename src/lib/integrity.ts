@@ -86,7 +86,9 @@ export function checkLibrary(records: readonly ContentRecord[]): string[] {
     const where = record.filePath;
 
     // What `npm run new` left to fill in: named field by field, and not checked further.
-    for (const path of placeholderFields(record.data)) problems.push(`${where}: ${placeholderMessage(path)}`);
+    // (An entry of a data file that holds many, such as sources.yaml, is named by its id too.)
+    const entryAt = /\.ya?ml$/.test(where) && !where.endsWith(`${record.id}.yaml`) ? `${where}（${record.id}）` : where;
+    for (const path of placeholderFields(record.data)) problems.push(`${entryAt}: ${placeholderMessage(path)}`);
     const unfilledLines = new Set(placeholderLines(record.body ?? ''));
     for (const line of unfilledLines) problems.push(`${where}: ${placeholderMessage(`正文第${line}行`)}`);
 

@@ -119,3 +119,15 @@ describe('scaffold', () => {
 it('the real schemas are where the scaffold looks for pending fields', () => {
   for (const kind of Object.values(KINDS)) for (const file of kind.schemaFiles) expect(readFileSync(join(ROOT, file), 'utf8')).toContain('z.');
 });
+
+it('names the entry of a data file that holds many, as well as the file', () => {
+  const problems = checkLibrary([
+    { collection: 'sources', id: 'new-report', filePath: 'content/sources.yaml', data: { id: 'new-report', short: '【待填写】简称', parts: [{ id: '§1', covers: '【待填写】概括' }] } },
+    { collection: 'glossary', id: 'new-term', filePath: 'content/glossary/new-term.yaml', data: { term: '【待填写】术语' } },
+  ]);
+  expect(problems).toEqual([
+    'content/sources.yaml（new-report）: short 仍是占位内容，请填写',
+    'content/sources.yaml（new-report）: parts[0].covers 仍是占位内容，请填写',
+    'content/glossary/new-term.yaml: term 仍是占位内容，请填写',
+  ]);
+});
