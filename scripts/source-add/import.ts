@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { basename, extname, join } from 'node:path';
 import mammoth from 'mammoth';
 import { parse, stringify } from 'yaml';
+import { pad, width as columns } from '../../src/lib/coverage.ts';
 import { partMarker, SOURCE_TEXTS_DIR } from '../../src/lib/source-text.ts';
 import { PLACEHOLDER_TEXT } from '../../src/lib/placeholders.ts';
 import { splitDocument, type Paragraph, type SplitDocument } from './split.ts';
@@ -194,10 +195,10 @@ export async function importSource(root: string, file: string, requestedId?: str
     throw error;
   }
 
-  const width = Math.max(...doc.parts.map((p) => p.id.length));
+  const idColumns = Math.max(...doc.parts.map((p) => columns(p.id)));
   const rows = doc.parts.map((part) => {
     const chars = part.paragraphs.join('').replace(/\s/g, '').length;
-    return `  ${part.id.padEnd(width)}  ${part.title}（${chars} 字）`;
+    return `  ${pad(part.id, idColumns)}  ${part.title}（${chars} 字）`;
   });
   const message = [
     `已导入来源“${id}”${doc.title ? `：${doc.title}` : ''}，共 ${doc.parts.length} 个部分：`,

@@ -109,13 +109,13 @@ export function coverageReport(sources: readonly CoverageSource[], texts: Readon
 }
 
 /** Display width in a terminal: CJK and full-width characters take two columns. */
-function width(text: string): number {
+export function width(text: string): number {
   let columns = 0;
   for (const char of text) columns += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f“”‘’…—]/.test(char) ? 2 : 1;
   return columns;
 }
 
-function pad(text: string, columns: number): string {
+export function pad(text: string, columns: number): string {
   return text + ' '.repeat(Math.max(0, columns - width(text)));
 }
 

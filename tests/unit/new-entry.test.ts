@@ -1,6 +1,6 @@
 // `npm run new`: the templates list every field of their schema, the placeholders pass the schema
 // but stop the integrity check field by field, and bad kinds or ids write nothing.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -64,7 +64,11 @@ describe('the templates', () => {
 
 describe('scaffold', () => {
   let dir: string;
-  const tree = () => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+  /** Every file and folder under the copy, with each file's text. */
+  const tree = () =>
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .sort()
+      .map((name) => (statSync(join(dir, name)).isFile() ? `${name}\n${readFileSync(join(dir, name), 'utf8')}` : name));
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'new-entry-'));
     for (const folder of ['methods', 'cases', 'glossary', 'readings']) mkdirSync(join(dir, 'content', folder), { recursive: true });

@@ -102,7 +102,7 @@ describe('importing a 公文-style Word document', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(`已导入来源“test-report”：${GONGWEN_TITLE}，共 8 个部分：`);
-    expect(result.stdout).toMatch(/§1\.1 {2}强化组织引领（\d+ 字）/);
+    expect(result.stdout).toMatch(/§1\.1 +强化组织引领（\d+ 字）/);
     expect(result.stdout).toContain('写入：content/source-texts/test-report.txt（原文，只供检查，不发布）');
     expect(result.stdout).toContain('npm run new -- case <案例 id>');
   });
