@@ -9,7 +9,16 @@ async function problems(schema: Parameters<typeof inChinese>[0], data: unknown):
   return (result.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 
-const good = { title: '测试案例', summary: '一个只用于单元测试的案例条目。', place: 'a', themes: ['t'], actors: ['测试街道'], sources: [{ source: 's', part: '§1' }] };
+const good = {
+  title: '测试案例',
+  summary: '一个只用于单元测试的案例条目。',
+  place: 'a',
+  themes: ['t'],
+  actors: ['测试街道'],
+  sources: [{ source: 's', part: '§1' }],
+  // Methods and cases gain a required `problems` on another branch; a good case has it once they do.
+  ...('problems' in caseSchema.shape ? { problems: [{ text: '小区里没有党组织，群众诉求无人回应', editorial: true }, { text: '服务站点分散，群众办事要来回跑', editorial: true }] } : {}),
+};
 
 describe('inChinese', () => {
   it('passes a good entry through, as the schema parses it', async () => {
