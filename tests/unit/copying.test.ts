@@ -2,9 +2,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sharedRuns, withoutNames, withoutQuotations } from '~/lib/copying';
+import { plainSourceText, SOURCE_TEXTS_DIR } from '~/lib/source-text';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const SOURCE = readFileSync(join(ROOT, 'tests/fixtures/sources/yongji-article.txt'), 'utf8');
+/** Every stored source text (content/source-texts/<id>.txt), without its part markers. */
+const TEXTS = new Map(
+  readdirSync(join(ROOT, SOURCE_TEXTS_DIR))
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => [name.replace(/\.txt$/, ''), plainSourceText(readFileSync(join(ROOT, SOURCE_TEXTS_DIR, name), 'utf8'))]),
+);
+const SOURCE = TEXTS.get('yongji-article') ?? '';
 /** Longer than any name the sources use (物业管理委员会（业委会） is 12), shorter than a clause. */
 const LONGEST_ALLOWED = 14;
 
@@ -29,12 +36,16 @@ describe('the site is written in its own words', () => {
     readdirSync(join(ROOT, 'content', folder)).map((name) => join('content', folder, name)),
   );
 
-  it('has content to check', () => expect(files.length).toBeGreaterThan(50));
+  it('has content and source texts to check', () => {
+    expect(files.length).toBeGreaterThan(50);
+    expect(SOURCE.length).toBeGreaterThan(3000);
+  });
 
   for (const file of files) {
-    it(`${file} repeats no run of the article longer than ${LONGEST_ALLOWED} characters outside a <Quote>`, () => {
+    it(`${file} repeats no run of any stored source longer than ${LONGEST_ALLOWED} characters outside a <Quote>`, () => {
       const text = withoutNames(withoutQuotations(readFileSync(join(ROOT, file), 'utf8')));
-      expect(sharedRuns(text, SOURCE, LONGEST_ALLOWED + 1)).toEqual([]);
+      const copied = [...TEXTS].flatMap(([id, source]) => sharedRuns(text, source, LONGEST_ALLOWED + 1).map((run) => `${id}: ${run}`));
+      expect(copied).toEqual([]);
     });
   }
 });
