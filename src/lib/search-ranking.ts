@@ -8,7 +8,10 @@ import type { QueryWord } from './query-understanding';
  *
  * 1. an entry whose title or other name *is* what was asked (网格员 for 网格员是干什么的);
  * 2. then by coverage — the share of the query's words the page has, each word weighted by how
- *    rare it is (潼 and 三官一律 count for more than 工作), a synonym counting as the word;
+ *    rare it is (潼 and 三官一律 count for more than 工作), a synonym counting as the word, and a
+ *    word counting in full only where the entry says what it is about (its names, summary and
+ *    适用情形): found only further down its text, a word counts for BODY_SHARE of its weight, so a
+ *    long page that mentions everything in passing does not win by its length;
  * 3. then pages with the words as typed before pages with only a synonym;
  * 4. then a title or other name containing the phrase, then the phrase in the text;
  * 5. then the search engine's own order.
@@ -24,6 +27,11 @@ export interface RankableDoc {
   aliases: string[];
   /** The page's indexed text. */
   content: string;
+  /**
+   * What the entry says it is about — its summary and its situations (适用情形) — where a word
+   * counts in full; absent, every word of the text counts in full (as for a source page).
+   */
+  lead?: string;
   /**
    * How much the page's coverage counts (1 when absent). A source page holds the whole article,
    * so it has every word of most questions; at 0.75 it ranks below entries that hold nearly as much.
@@ -53,6 +61,9 @@ export const MatchTier = {
   Words: 8,
 } as const;
 export type MatchTier = (typeof MatchTier)[keyof typeof MatchTier];
+
+/** What a word found only in the body of an entry's text counts for, beside one in its names, summary or situations. */
+export const BODY_SHARE = 0.5;
 
 /** The tiers that name the entry itself: they come before coverage. */
 const NAMED = MatchTier.SynonymExact;
@@ -142,7 +153,10 @@ function tierOf(query: RankableQuery, title: string, aliases: string[], text: st
 export function matchPage(query: RankableQuery, doc: RankableDoc, weights: ReadonlyMap<string, number> = new Map()): PageMatch {
   const title = normalizeForMatch(doc.title);
   const aliases = doc.aliases.map(normalizeForMatch);
-  const text = `${title} ${aliases.join(' ')} ${normalizeForMatch(doc.content)}`;
+  // Where a word counts in full: the names and what the entry says it is about.
+  const lead = doc.lead === undefined ? undefined : `${title} ${aliases.join(' ')} ${normalizeForMatch(doc.lead)}`;
+  const text = `${title} ${aliases.join(' ')} ${normalizeForMatch(doc.content)}${lead === undefined ? '' : ` ${lead}`}`;
+  const share = (form: string) => (lead === undefined || lead.includes(form) ? 1 : BODY_SHARE);
   const marks = new Set<string>();
   for (const piece of query.pieces) if (text.includes(piece)) marks.add(piece);
   // A lone character is marked only when it is the whole query (潼); as a piece of a longer query
@@ -158,15 +172,15 @@ export function matchPage(query: RankableQuery, doc: RankableDoc, weights: Reado
     const weight = weights.get(word.text) ?? (word.weak ? 0.25 : 1);
     total += weight;
     if (text.includes(word.text)) {
-      covered += weight;
-      literal += weight;
+      covered += weight * share(word.text);
+      literal += weight * share(word.text);
       evidence ||= !word.weak;
       if (markable(word.text)) marks.add(word.text);
       continue;
     }
     const alternative = word.alternatives.find((a) => text.includes(normalizeForMatch(a)));
     if (alternative) {
-      covered += weight;
+      covered += weight * share(normalizeForMatch(alternative));
       evidence ||= !word.weak;
       if (markable(alternative)) marks.add(alternative);
       continue;

@@ -90,6 +90,7 @@ interface Candidate {
   title: string;
   aliases: string[];
   content: string;
+  lead: string;
   weight: number;
 }
 
@@ -102,6 +103,8 @@ function toCandidate(doc: PagefindResultData): Candidate {
     title: doc.meta['title'] ?? doc.url,
     aliases: (doc.meta['aliases'] ?? '').split('、').filter(Boolean),
     content: doc.content,
+    // What the entry says it is about: a word found here counts in full, one only further down for less.
+    lead: `${doc.meta['summary'] ?? ''} ${doc.meta['problems'] ?? ''}`,
     weight: doc.meta['type'] === '来源' ? SOURCE_WEIGHT : 1,
   };
 }
