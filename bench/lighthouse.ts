@@ -41,6 +41,7 @@ export const LIGHTHOUSE_PAGES: Page[] = [
   { template: 'compare', path: '/compare/' },
   { template: 'readings index', path: '/readings/' },
   { template: 'reading path', path: '/readings/core-methods/' },
+  { template: 'problems', path: '/problems/' },
 ];
 
 const CHROME_FLAGS = [

@@ -172,6 +172,17 @@ export function generateCorpus({ size, seed = 1, root = ROOT, popular = 0 }: { s
       ...(chance(0.3) ? { period: pick(PERIODS) } : {}),
       cite: cite(),
     }));
+  // Situations (适用情形) come from a stream of their own, so adding them left the rest of the
+  // corpus as it was: 2–4 per entry, 10–30 characters, each citing a part the entry lists in its
+  // sources or marked editorial.
+  const situationChooser = chooser(prng(seed + 0x5eed));
+  const situations = (cited: Citation[]) =>
+    Array.from({ length: situationChooser.int(2, 4) }, () => {
+      let text = '';
+      while (text.length < 10) text += situationChooser.pick(words);
+      text = text.slice(0, 30);
+      return situationChooser.chance(0.6) ? { text, cite: situationChooser.pick(cited) } : { text, editorial: true };
+    });
   const gaps = (max: number) => Array.from({ length: int(0, max) }, () => ({ topic: phrase(2, 5), detail: text(30, 90), cite: cite() }));
   const sourceList = () => {
     const seen = new Map<string, Citation>();
@@ -259,6 +270,7 @@ export function generateCorpus({ size, seed = 1, root = ROOT, popular = 0 }: { s
       terms: some(termIds, int(2, 6)),
       structure,
       figures: figures(3),
+      problems: situations(cited),
       sources: cited,
       gaps: gaps(2),
       ...(earlier.length > 0 && chance(0.1) ? { partOf: pick(earlier) } : {}),
@@ -288,6 +300,7 @@ export function generateCorpus({ size, seed = 1, root = ROOT, popular = 0 }: { s
       themes: some(themes, int(1, 3)),
       terms: some(termIds, int(1, 5)),
       figures: figures(5),
+      problems: situations(cited),
       sources: cited,
       gaps: gaps(3),
       featured: index < 6,

@@ -65,6 +65,7 @@ export const WEIGHT_TEMPLATES: WeightTemplate[] = [
   },
   { template: 'source', path: '/sources/yongji-article/', budget: OTHER_BUDGET },
   { template: 'search', path: '/search/', budget: OTHER_BUDGET },
+  { template: 'problems', path: '/problems/', budget: OTHER_BUDGET },
   {
     template: 'figures',
     path: '/figures/',

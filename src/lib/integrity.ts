@@ -59,7 +59,8 @@ function citedParts(data: unknown): Set<string> | undefined {
 
 /**
  * Checks what a schema cannot: that every reference, citation part and in-prose link points at
- * something that exists, that every part cited in prose is listed in `sources`, that relations are
+ * something that exists, that every part cited in prose or by a situation (`problems`) is listed in
+ * `sources`, that relations are
  * not circular, and that glossary terms are unambiguous.
  * Returns one message per problem, each naming the file and the field or line.
  */
@@ -146,6 +147,15 @@ export function checkLibrary(records: readonly ContentRecord[]): string[] {
 
     // What the prose cites must be in the frontmatter's sources too, so the source list is complete.
     const listed = citedParts(record.data);
+
+    // So must what a situation (适用情形) cites; a part the source lacks is reported above.
+    const situations = (record.data as { problems?: { cite?: { source: EntryRef; part: string } }[] }).problems ?? [];
+    situations.forEach(({ cite }, index) => {
+      if (!cite || !listed || citationProblem(cite.source.id, cite.part)) return;
+      if (!listed.has(`${cite.source.id}\u0000${cite.part}`)) {
+        problems.push(`${where}: problems[${index}].cite 引用的来源“${cite.source.id}”部分“${cite.part}”没有列在 sources 中`);
+      }
+    });
     for (const ref of findBodyRefs(record.body ?? '')) {
       if (unfilledLines.has(ref.line) || Object.values(ref.attributes).some(isPlaceholder)) continue;
       const at = `${where}: 正文第${ref.line}行 <${ref.component}>`;

@@ -9,6 +9,9 @@ import { readableText, readingMinutes } from './reading-time';
 import { termLinker } from './term-links';
 import { entryPath, withBase } from './urls';
 
+/** How many of an entry's situations (适用情形) its card in a list shows. */
+const CARD_PROBLEMS = 2;
+
 export type MethodEntry = CollectionEntry<'methods'>;
 export type CaseEntry = CollectionEntry<'cases'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
@@ -49,8 +52,8 @@ export interface Library {
   placesWithin(id: string): Set<string>;
   /** Links the first use of each glossary term in an article's HTML (prepared once per build). */
   linkTerms(html: string): string;
-  /** What a card in a list shows of a method or case: title, summary and its place. */
-  card(entry: MethodEntry | CaseEntry): { collection: 'methods' | 'cases'; id: string; title: string; summary: string; meta: string };
+  /** What a card in a list shows of a method or case: title, summary, its place and its first situations (适用情形). */
+  card(entry: MethodEntry | CaseEntry): { collection: 'methods' | 'cases'; id: string; title: string; summary: string; meta: string; problems: string[] };
 }
 
 /** The name an entry is shown by: a title, a term, or a name. */
@@ -183,6 +186,7 @@ async function buildLibrary(): Promise<Library> {
       title: entry.data.title,
       summary: entry.data.summary,
       meta: placeNames.get(entry.data.place.id) ?? '',
+      problems: entry.data.problems.slice(0, CARD_PROBLEMS).map((problem) => problem.text),
     }),
     readings: [...readings].sort((a, b) => a.data.order - b.data.order),
     methods: [...methods].sort(byOrder),

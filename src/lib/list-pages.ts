@@ -6,12 +6,23 @@ import type { CollectionName } from './collections';
 import { LONG_LISTS, longListEntries, type LongList } from './connections';
 import type { GraphNode } from './graph';
 import { figureAnchor } from './figures';
-import type { AnyEntry, CaseEntry, GlossaryEntry, Library, MethodEntry, SourceEntry } from './library';
+import type { AnyEntry, CaseEntry, GlossaryEntry, Library, MethodEntry, SourceEntry, ThemeEntry } from './library';
 import { paginateList, paginateSections, type ListPage, type Section } from './pagination';
-import { pinyinInitial } from './pinyin';
-import { CARDS_PER_PAGE, CONNECTIONS_SHOWN, FIGURES_PER_PAGE, GAP_ENTRIES_PER_PAGE, SOURCE_PART_ENTRIES_PER_PAGE, SOURCE_PART_SHOWN, TERMS_PER_PAGE } from './scale-bounds';
+import { pinyinInitial, sortByPinyin } from './pinyin';
+import {
+  CARDS_PER_PAGE,
+  CONNECTIONS_SHOWN,
+  FIGURES_PER_PAGE,
+  GAP_ENTRIES_PER_PAGE,
+  PROBLEM_ENTRIES_PER_PAGE,
+  PROBLEM_SEE_ALSO_SHOWN,
+  SOURCE_PART_ENTRIES_PER_PAGE,
+  SOURCE_PART_SHOWN,
+  TERMS_PER_PAGE,
+} from './scale-bounds';
 import type { Figure } from '~/schemas/figure';
 import type { Gap } from '~/schemas/gap';
+import type { Problem } from '~/schemas/problem';
 
 /** Each list is computed once per build: its first page and each later page read the same result. */
 const cache = new WeakMap<Library, Map<string, unknown>>();
@@ -28,6 +39,8 @@ export interface Card {
   title: string;
   summary?: string | undefined;
   meta?: string | undefined;
+  /** The first situations (适用情形) of a method or case. */
+  problems?: string[] | undefined;
 }
 
 /** `/methods/`: the core methods first, then the others. */
@@ -142,6 +155,78 @@ export function gapPages(library: Library): GapPages {
       .filter(({ gaps, missingParts }) => gaps.length > 0 || missingParts.length > 0);
     return { pages: paginateList(rows, GAP_ENTRIES_PER_PAGE), total: rows.reduce((sum, { gaps }) => sum + gaps.length, 0), entries: rows.length };
   });
+}
+
+/** One method or case on `/problems/`, with every situation (适用情形) it answers. */
+export interface ProblemRow {
+  entry: MethodEntry | CaseEntry;
+  problems: Problem[];
+}
+
+export interface ProblemPages {
+  pages: ListPage<ProblemRow>[];
+  /** Situations in all. */
+  total: number;
+  /** Each theme (by section key, its id) with the entries on it as a second theme: at most PROBLEM_SEE_ALSO_SHOWN, and how many there are. */
+  themes: Map<string, { theme: ThemeEntry; seeAlso: (MethodEntry | CaseEntry)[]; seeAlsoTotal: number }>;
+}
+
+/** The themes in the order `/problems/` and the home page go through them: by the pinyin of their names, as a reader looks one up. */
+const problemThemes = (library: Library): ThemeEntry[] => sortByPinyin(library.themes, (theme) => theme.data.name);
+
+/**
+ * `/problems/` (按问题找): every method's and case's situations, grouped by theme in the pinyin
+ * order of the themes' names. An entry stands once, under its first theme, so no situation is repeated; a
+ * theme's section names under 另见 the entries that have it as a later theme.
+ */
+export function problemPages(library: Library): ProblemPages {
+  return once(library, 'problems', () => {
+    const entries = [...library.methods, ...library.cases];
+    const themes = new Map<string, { theme: ThemeEntry; seeAlso: (MethodEntry | CaseEntry)[]; seeAlsoTotal: number }>();
+    const sections: Section<ProblemRow>[] = problemThemes(library).map((theme) => {
+      const rows = entries.filter((entry) => entry.data.themes[0]?.id === theme.id).map((entry) => ({ entry, problems: entry.data.problems }));
+      const later = entries.filter((entry) => entry.data.themes.slice(1).some((t) => t.id === theme.id));
+      themes.set(theme.id, { theme, seeAlso: later.slice(0, PROBLEM_SEE_ALSO_SHOWN), seeAlsoTotal: later.length });
+      return { key: theme.id, label: theme.data.name, items: rows };
+    });
+    return {
+      pages: paginateSections(sections, PROBLEM_ENTRIES_PER_PAGE),
+      total: entries.reduce((sum, entry) => sum + entry.data.problems.length, 0),
+      themes,
+    };
+  });
+}
+
+/** A situation the home page opens with, and the entry that answers it. */
+export interface HomeProblem {
+  entry: MethodEntry | CaseEntry;
+  problem: Problem;
+}
+
+/**
+ * The few situations the home page opens with: one a theme, each an entry's first situation the
+ * sources describe (else its first), those the sources describe first. Entries the home page
+ * already shows as cards (core methods, featured cases, whose cards show their first situations)
+ * are passed over while others are left, so no sentence stands twice on the page.
+ */
+export function homeProblems(library: Library, count: number): HomeProblem[] {
+  const all = [...library.methods, ...library.cases];
+  const onCards = (entry: MethodEntry | CaseEntry) => (entry.collection === 'methods' ? entry.data.core : entry.data.featured);
+  const pick = (candidates: (MethodEntry | CaseEntry)[]): HomeProblem[] =>
+    problemThemes(library).flatMap((theme) => {
+      const onTheme = candidates.filter((entry) => entry.data.themes[0]?.id === theme.id);
+      const entry = onTheme.find((e) => e.data.problems.some((p) => p.cite)) ?? onTheme[0];
+      const problem = entry?.data.problems.find((p) => p.cite) ?? entry?.data.problems[0];
+      return entry && problem ? [{ entry, problem }] : [];
+    });
+  const chosen = pick(all.filter((entry) => !onCards(entry)));
+  const more = pick(all.filter(onCards)).filter((row) => !chosen.some((c) => c.entry === row.entry));
+  const cited = (row: HomeProblem) => (row.problem.cite ? 0 : 1);
+  return [...chosen, ...more]
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => cited(a.row) - cited(b.row) || a.index - b.index)
+    .slice(0, count)
+    .map(({ row }) => row);
 }
 
 /** The entries that cite one part of a source, in the library's order. */

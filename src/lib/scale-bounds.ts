@@ -67,6 +67,16 @@ export const PRECACHE_MAX_BYTES = 25 * 1024 * 1024;
 export const GAP_ENTRIES_PER_PAGE = 60;
 
 /**
+ * Entries (each with all its situations) per page of `/problems/`: 2–6 situations with their
+ * citation marks and the entry's title, about 1.5 KB of HTML an entry, so about 90 KB a page. 60
+ * keeps the real library's 32 methods and cases on one page.
+ */
+export const PROBLEM_ENTRIES_PER_PAGE = 60;
+
+/** Entries a theme's section of `/problems/` names under 另见 (on the theme as a second theme); the rest are on the theme's page. */
+export const PROBLEM_SEE_ALSO_SHOWN = 12;
+
+/**
  * Entries a source's page lists under each part (`/sources/<id>/`); a part cited by more shows
  * these and links to its own paged list, `/sources/<id>/<part>/`. The real library's most cited
  * part has 38 entries, so its source pages are whole, as they were.

@@ -9,6 +9,7 @@ export const SITE_DESCRIPTION =
 export const NAV = [
   { href: '/methods/', label: '方法' },
   { href: '/cases/', label: '案例' },
+  { href: '/problems/', label: '按问题找' },
   { href: '/glossary/', label: '术语' },
   { href: '/readings/', label: '学习路径' },
   { href: '/compare/', label: '方法对照' },

@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { citationSchema } from './citation';
 import { figureSchema } from './figure';
 import { gapSchema } from './gap';
+import { problemsSchema } from './problem';
 
 /** Fields every article (method or case) shares. The schema is the content author's manual. */
 export const articleBaseSchema = z.strictObject({
@@ -10,6 +11,12 @@ export const articleBaseSchema = z.strictObject({
   title: z.string().min(2),
   /** One or two sentences in the site's own words, shown in lists and search results. */
   summary: z.string().min(10).max(200),
+  /**
+   * 适用情形: 2–6 situations the entry answers, each in a cadre's plain words and either cited or
+   * marked `editorial: true` (编者概括); shown under the summary, on cards and on /problems/.
+   * In the frontmatter, written directly before `sources`.
+   */
+  problems: problemsSchema,
   /** Other names a reader might search for, e.g. `3456工作法`. */
   aliases: z.array(z.string().min(1)).default([]),
   /** The place the entry belongs to (an id in `content/places.yaml`). */

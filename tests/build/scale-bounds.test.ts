@@ -36,6 +36,8 @@ import {
   SOURCE_PART_ENTRIES_PER_PAGE,
   SOURCE_PART_SHOWN,
   LIST_PAGE_MAX_BYTES,
+  PROBLEM_ENTRIES_PER_PAGE,
+  PROBLEM_SEE_ALSO_SHOWN,
   TERMS_PER_PAGE,
 } from '../../src/lib/scale-bounds';
 
@@ -244,6 +246,17 @@ describe(`a library of ${SIZE} synthetic entries`, () => {
       });
       const pages = checkList('/gaps/', (html) => count(html, /<section aria-labelledby="gaps-/g), GAP_ENTRIES_PER_PAGE, withGaps.length);
       if (withGaps.length > GAP_ENTRIES_PER_PAGE) expect(pages.length).toBeGreaterThan(1);
+    });
+
+    it(`/problems/: ${PROBLEM_ENTRIES_PER_PAGE} entries a page, every method and case once, at most ${PROBLEM_SEE_ALSO_SHOWN} named under 另见 a theme`, () => {
+      const pages = checkList('/problems/', (html) => count(html, /class="problem-entry /g), PROBLEM_ENTRIES_PER_PAGE, counts.methods + counts.cases);
+      const linked = new Set(pages.flatMap((html) => hrefs(main(html))).filter((h) => /^\/(methods|cases)\/(method|case)-/.test(h)));
+      expect(linked).toEqual(new Set([...ids('methods').map((id) => `/methods/${id}/`), ...ids('cases').map((id) => `/cases/${id}/`)]));
+      const seeAlso = pages.flatMap((html) => [...html.matchAll(/另见：([\s\S]*?)<\/p>/g)].map((m) => m[1] ?? ''));
+      expect(seeAlso.length).toBeGreaterThan(0);
+      // The entries named, and past the cap one more link: to the theme's page, where all of them are.
+      for (const list of seeAlso) expect(count(list, /<a /g)).toBeLessThanOrEqual(PROBLEM_SEE_ALSO_SHOWN + 1);
+      expect(seeAlso.some((list) => list.includes('见主题页'))).toBe(true);
     });
 
     it(`a source's page lists at most ${SOURCE_PART_SHOWN} entries a part, and a part cited more often has its own list of all of them`, () => {

@@ -5,7 +5,7 @@ import { querySelectorAll } from 'ultrahtml/selector';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_DIST, htmlFiles, pagePath, textContent } from '../../scripts/dist-checks/load-built-pages.ts';
 
-// The two registers — /figures/ and /gaps/ — hold exactly what the entry pages show, read from
+// The registers — /figures/, /gaps/ and /problems/ — hold exactly what the entry pages show, read from
 // the built HTML (what the pages say is static; no browser is needed to read it).
 
 const files = htmlFiles(DEFAULT_DIST);
@@ -24,6 +24,29 @@ const topicOf = (p: Node) => textContent(p).replace(/〔.*〕/s, '').replace(/\s
 const gapTopics = (page: Node) => all(page, 'section[aria-labelledby="gaps-title"]').flatMap((box) => all(box, 'li > p.font-bold').map(topicOf));
 /** Links to figures (`…#figure-…`) anywhere in a page. */
 const figureLinks = (page: Node) => all(page, 'a[href]').map((a) => a.attributes['href'] ?? '').filter((href) => href.includes('#figure-'));
+
+/** The situations (适用情形) under an entry page's summary, as a reader reads them, and whether each is cited or marked 编者概括. */
+const situationsOn = (page: Node) =>
+  all(page, 'section[aria-labelledby="problems-title"]').flatMap((box) =>
+    all(box, 'li').map((li) => ({
+      text: all(li, '.cite')
+        .reduce((text, mark) => text.replace(textContent(mark), ''), textContent(li))
+        .replace(/编者概括$/, '')
+        .trim(),
+      marked: all(li, '.cite a').some((a) => /^\/sources\/[a-z-]+\/#part-/.test(a.attributes['href'] ?? '')) || textContent(li).trim().endsWith('编者概括'),
+    })),
+  );
+/** The situations on a page of /problems/, each as the page it links to and its text. */
+const listedSituations = (page: Node) =>
+  all(page, 'li.problem-entry').flatMap((entry) =>
+    // (The entry's own li matches too: only the situations inside it.)
+    all(entry, 'li')
+      .filter((li) => li !== entry)
+      .map((li) => {
+      const link = all(li, 'a')[0];
+      return `${link?.attributes['href'] ?? ''} ${link ? textContent(link).trim() : ''}`;
+    }),
+  );
 
 describe('the registers', () => {
   test('/figures/ lists every figure shown on every method and case page, linking back to it', () => {
@@ -60,6 +83,18 @@ describe('the registers', () => {
     expect(listed.sort()).toEqual(onPages.sort());
   });
 
+  test('/problems/ lists every situation shown on every method and case page, each linking to that page', () => {
+    const onPages = files.filter(isArticle).flatMap((file) => situationsOn(load(file)).map(({ text }) => `${pagePath(file)} ${text}`));
+    expect(onPages.length).toBeGreaterThan(60);
+    const listed = registerPages('problems').flatMap((file) => listedSituations(load(file)));
+    expect(listed.sort()).toEqual(onPages.sort());
+  });
+
+  test('every situation on a method or case page is cited to a part of a source or marked 编者概括', () => {
+    const unmarked = files.filter(isArticle).flatMap((file) => situationsOn(load(file)).filter(({ marked }) => !marked).map(({ text }) => `${pagePath(file)} ${text}`));
+    expect(unmarked).toEqual([]);
+  });
+
   test('the checks read a gap box and a figure link as a reader sees them (they can fail)', () => {
     const page = parse(
       '<main><section aria-labelledby="gaps-title"><ul><li><p class="font-bold">七个字 <span class="cite">〔永济报道§3〕</span></p></li></ul></section>' +
@@ -67,5 +102,16 @@ describe('the registers', () => {
     );
     expect(gapTopics(page)).toEqual(['七个字']);
     expect(figureLinks(page)).toEqual(['/methods/a/#figure-a-1']);
+    const entry = parse(
+      '<section aria-labelledby="problems-title"><ul><li>小区没人管 <sup class="cite"><a href="/sources/s/#part-2">永济报道§2</a></sup></li><li>证明开不完<span>编者概括</span></li><li>没有出处</li></ul></section>',
+    );
+    expect(situationsOn(entry)).toEqual([
+      { text: '小区没人管', marked: true },
+      { text: '证明开不完', marked: true },
+      { text: '没有出处', marked: false },
+    ]);
+    expect(listedSituations(parse('<ul><li class="problem-entry"><ul><li><a href="/cases/c/">小区没人管</a><sup class="cite"><a href="/sources/s/#part-2">§2</a></sup></li></ul></li></ul>'))).toEqual([
+      '/cases/c/ 小区没人管',
+    ]);
   });
 });

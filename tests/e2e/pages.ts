@@ -27,6 +27,7 @@ export const TEMPLATE_PAGES: TemplatePage[] = [
   { template: 'graph', path: '/graph/', h1: '关系图' },
   { template: 'figures', path: '/figures/', h1: '数字' },
   { template: 'gaps', path: '/gaps/', h1: '资料待补' },
+  { template: 'problems', path: '/problems/', h1: '按问题找', citation: '/sources/zxxx-reprint/#part-矛调中心' },
   { template: 'offline', path: '/offline/', h1: '现在没有网络，这个页面也没有缓存' },
   { template: 'about', path: '/about/', h1: '使用说明' },
   { template: 'search', path: '/search/', h1: '搜索' },

@@ -33,6 +33,32 @@ test('陈潼兰 page says plainly that the seven characters and five hearts are 
   await expect(box).toContainText('“五心”工作法的内容');
 });
 
+test('按问题找: a situation leads to the entry that answers it, and the entry shows it under its summary', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: '主要栏目' }).getByRole('link', { name: '按问题找' }).click();
+  await expect(page).toHaveURL(/\/problems\/$/);
+  const mediation = page.getByRole('region', { name: '矛盾纠纷化解' });
+  const text = page.getByRole('link', { name: '群众为一件纠纷在几个部门之间来回跑' });
+  const situation = mediation.getByRole('link', { name: '群众为一件纠纷在几个部门之间来回跑' });
+  await expect(situation).toHaveAttribute('href', '/cases/yongji-mediation-center/');
+  // Cited to where the reprint describes the problem; the entry's title is on the card.
+  const card = mediation.locator('li.problem-entry').filter({ has: text });
+  await expect(card.locator('.cite a')).toHaveAttribute('href', '/sources/zxxx-reprint/#part-矛调中心');
+  await expect(card.getByRole('link', { name: '永济市矛调中心' })).toBeVisible();
+  await situation.click();
+  const situations = page.getByRole('region', { name: '遇到这些情况，可以参考' });
+  await expect(situations.getByRole('listitem').first()).toContainText('群众为一件纠纷在几个部门之间来回跑');
+  await expect(situations.getByText('编者概括').first()).toBeVisible();
+});
+
+test('on a phone an entry shows its situations on the first screen, right after the summary, even under the longest summary', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/methods/chen-tonglan-mediation/');
+  const situations = page.getByRole('region', { name: '遇到这些情况，可以参考' });
+  await expect(situations.getByRole('listitem').first()).toBeInViewport({ ratio: 1 });
+  await expect(situations.getByRole('listitem')).toHaveCount(3);
+});
+
 test('a source page lists the entries that cite each part', async ({ page }) => {
   await page.goto('/sources/yongji-article/');
   const part3 = page.locator('#part-3');

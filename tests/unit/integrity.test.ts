@@ -103,6 +103,23 @@ describe('checkLibrary', () => {
     expect(checkLibrary(records)).toEqual([]);
   });
 
+  it('refuses a situation citing a part the source lacks, or a part the entry does not list in sources', () => {
+    const records = withChange('cases', 'c', (r) => {
+      data(r)['problems'] = [
+        { text: '小区没有物业，停车乱没人管', cite: cite('§1') },
+        { text: '居民有事不知道该找谁说', cite: cite('§2') },
+        { text: '矛盾纠纷发现得晚，拖成大事', cite: cite('§8') },
+        { text: '社区干部对各家情况心里没数', editorial: true },
+      ];
+    });
+    expect(checkLibrary(records)).toEqual([
+      'content/cases/c.mdx: problems[2].cite 来源“src”没有部分“§8”（可用：§1、§2）',
+      'content/cases/c.mdx: problems[1].cite 引用的来源“src”部分“§2”没有列在 sources 中',
+    ]);
+    data(records.find((r) => r.id === 'c')!)['sources'] = [cite(), cite('§2')];
+    expect(checkLibrary(records)).toEqual(['content/cases/c.mdx: problems[2].cite 来源“src”没有部分“§8”（可用：§1、§2）']);
+  });
+
   it('refuses a term or alias that two glossary entries claim', () => {
     const records = library();
     records.push({ collection: 'glossary', id: 'dup', filePath: 'content/glossary/dup.yaml', data: { term: '德治', aliases: ['三治'], sources: [cite()] } });

@@ -6,11 +6,16 @@ import { placeSchema } from '~/schemas/place';
 import { sourceSchema } from '~/schemas/source';
 
 const cite = { source: 'yongji-article', part: '§3' };
+const situations = [
+  { text: '小区里物业纠纷多，居民找不到人管', cite },
+  { text: '社区里谁家有困难，干部心里没数', editorial: true },
+];
 const method = {
   title: '测试方法',
   summary: '一个用于单元测试的方法条目，字数足够。',
   place: 'xingbei',
   themes: ['mediation'],
+  problems: situations,
   sources: [cite],
   structure: [{ name: '三治', items: [{ name: '自治' }], cite }],
 };
@@ -62,6 +67,56 @@ describe('method schema', () => {
   });
 });
 
+describe('problems (适用情形)', () => {
+  const withProblems = (list: unknown) => problems(methodSchema.safeParse({ ...method, problems: list }));
+
+  it('accepts cited and editorial situations and keeps which is which', () => {
+    const result = methodSchema.safeParse(method);
+    expect(result.data?.problems).toEqual([
+      { text: '小区里物业纠纷多，居民找不到人管', cite: { source: { id: 'yongji-article', collection: 'sources' }, part: '§3' } },
+      { text: '社区里谁家有困难，干部心里没数', editorial: true },
+    ]);
+  });
+
+  it('is required on methods and cases, with a message naming the field', () => {
+    const { problems: _omit, structure, ...rest } = method;
+    expect(problems(methodSchema.safeParse({ ...rest, structure }))).toEqual(['problems: 缺少 problems（适用情形）：写 2–6 条这个条目能帮上忙的情况']);
+    expect(problems(caseSchema.safeParse({ ...rest, actors: ['某社区'] }))).toEqual([
+      'problems: 缺少 problems（适用情形）：写 2–6 条这个条目能帮上忙的情况',
+    ]);
+  });
+
+  it('needs at least two situations and at most six', () => {
+    expect(withProblems(situations.slice(0, 1))).toEqual(['problems: problems（适用情形）至少写 2 条']);
+    expect(withProblems(Array.from({ length: 7 }, () => situations[1]))).toEqual(['problems: problems（适用情形）最多写 6 条：只留最常遇到的']);
+  });
+
+  it('refuses a text shorter than 10 or longer than 30 characters', () => {
+    expect(withProblems([{ text: '没人管事', cite }, situations[1]])).toEqual(['problems.0.text: problems 的 text 至少 10 个字：用平常话写出遇到的情况']);
+    const long = '老旧小区没有物业也没有业委会，停车乱、垃圾没人清，居民意见很大却不知道该找谁';
+    expect(long.length).toBeGreaterThan(30);
+    expect(withProblems([situations[0], { text: long, editorial: true }])).toEqual(['problems.1.text: problems 的 text 最多 30 个字：只写遇到的情况，不写做法和结果']);
+  });
+
+  it('refuses a method name in quotation marks', () => {
+    expect(withProblems([{ text: '想学“3456”工作法但不知道从哪开始', editorial: true }, situations[1]])).toEqual([
+      'problems.0.text: problems 的 text 不用引号里的名称或提法：用平常话说出遇到的情况',
+    ]);
+  });
+
+  it('needs exactly one of cite and editorial', () => {
+    expect(withProblems([{ text: '小区里物业纠纷多，居民找不到人管' }, situations[1]])).toEqual([
+      'problems.0: problems 的每一条要么写 cite（来源里的出处），要么写 editorial: true（编者概括）',
+    ]);
+    expect(withProblems([{ ...situations[0], editorial: true }, situations[1]])).toEqual([
+      'problems.0: problems 的一条不能既有 cite 又标 editorial: true：来源写到的情况只写 cite，编者的概括只写 editorial',
+    ]);
+    expect(withProblems([situations[0], { text: '社区里谁家有困难，干部心里没数', editorial: false }])).toEqual([
+      'problems.1.editorial: editorial 只能写 true（表示编者概括）；有出处时删去 editorial，改写 cite',
+    ]);
+  });
+});
+
 describe('case schema', () => {
   it('requires who acted', () => {
     const result = caseSchema.safeParse({ ...method, structure: undefined, actors: [] });
@@ -74,6 +129,7 @@ describe('case schema', () => {
       summary: '一个用于单元测试的案例条目，字数足够。',
       place: 'xingbei',
       themes: ['mediation'],
+      problems: situations,
       actors: ['杏北社区党总支'],
       sources: [cite],
       methods: [{ method: 'xingbei-3456', part: '矛盾调处' }],
