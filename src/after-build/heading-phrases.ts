@@ -64,9 +64,16 @@ const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 
 const HEADING = /(<h([1-3])\b[^>]*>)([\s\S]*?)(<\/h\2>)/g;
 
+/**
+ * A heading this short fits one line of the narrowest column it sits in (a phone, a card), so it
+ * needs no break points: the <wbr>s would only be bytes (the method page's budget is tight).
+ */
+const FITS_ONE_LINE = 12;
+
 /** A page's HTML with break points between the phrases of its h1–h3 text (not inside tags or attributes). */
 export function phraseHeadings(html: string, breaker: PhraseBreaker): string {
-  return html.replace(HEADING, (_, open: string, _level: string, inner: string, close: string) => {
+  return html.replace(HEADING, (whole, open: string, _level: string, inner: string, close: string) => {
+    if ([...decode(inner.replace(/<[^>]*>/g, ''))].length <= FITS_ONE_LINE) return whole;
     // Only the text between tags is touched; a text run with no Chinese in it is left as it is.
     const body = inner.replace(/(^|>)([^<]+)(?=<|$)/g, (whole, gt: string, text: string) => (/[\u3400-\u9fff]/.test(text) ? gt + breaker.markup(decode(text)) : whole));
     return open + body + close;

@@ -23,9 +23,10 @@ describe('PhraseBreaker', () => {
 
 describe('phraseHeadings', () => {
   it('marks the text of h1–h3 only, leaves tags, attributes and other elements alone, and escapes', () => {
-    const html = '<h1 class="t" data-x="三无小区">唐御苑小区：从“三无小区”到大变样</h1><p>没有网络，这个页面</p><h3><a href="/x/">A &amp; B 调解工作法</a></h3>';
+    const html = '<h1 class="t" data-x="三无小区">唐御苑小区：从“三无小区”到大变样</h1><p>没有网络，这个页面</p><h3><a href="/x/">A &amp; B 陈潼兰调解工作法的七字诀</a></h3>';
     const out = phraseHeadings(html, breaker);
     expect(out).toMatch(/^<h1 class="t" data-x="三无小区">唐御苑<wbr>.*<wbr>“三无小区”<wbr>/);
+    expect(phraseHeadings('<h2>做了什么</h2>', breaker)).toBe('<h2>做了什么</h2>');
     expect(out).toContain('<p>没有网络，这个页面</p>');
     expect(out).toMatch(/<h3><a href="\/x\/">A &amp; B [^<]*(<wbr>[^<]*)+<\/a><\/h3>/);
     expect(out.replace(/<wbr>/g, '')).toBe(html);

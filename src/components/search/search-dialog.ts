@@ -120,8 +120,7 @@ export function wireSearchDialog(dialog: HTMLDialogElement): void {
       dialog.close();
     }
   });
-  const clear = dialog.querySelector<HTMLButtonElement>('#search-dialog-clear');
-  if (clear) wireClearButton(input, clear);
+  wireClearButton(input);
   list.addEventListener('click', (event) => {
     const option = (event.target as HTMLElement).closest<HTMLElement>('[role="option"]');
     if (option) go([...list.children].indexOf(option));

@@ -79,8 +79,7 @@ export function runSearchPage(): void {
 
   let { query, selection } = readState();
   input.value = query;
-  const clearQuery = document.querySelector<HTMLButtonElement>('#search-clear');
-  if (clearQuery) wireClearButton(input, clearQuery);
+  wireClearButton(input);
   let latest = 0;
   let checkedFilters = false;
   const href = (q: string) => `${location.pathname}?q=${encodeURIComponent(q)}`;
