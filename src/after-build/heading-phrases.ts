@@ -5,12 +5,15 @@ import { join } from 'node:path';
 /**
  * Headings break between phrases, never inside a word: a browser breaks Chinese between any two
  * characters, so a title could end a line on 从“三 and start the next with 无小区”. The built
- * headings (h1–h3) get a <wbr> at each phrase boundary, and the stylesheet's `word-break:
- * keep-all` leaves the browser no other place to break (overflow-wrap still rescues a phrase
- * wider than the screen). Phrases are BudouX's (Google's phrase breaker, its Simplified Chinese
+ * headings (h1–h3), and the items of lists marked `phrases` (the situations), get a <wbr> at each
+ * phrase boundary, and the stylesheet's `word-break: keep-all` leaves the browser no other place
+ * to break (overflow-wrap still rescues a phrase wider than the screen). Phrases are BudouX's (Google's phrase breaker, its Simplified Chinese
  * model), joined wherever a boundary falls inside one of the library's own words — BudouX cuts
  * “三|无|小区” and “虞|乡镇”, the search lexicon knows 三无小区 and 虞乡镇 whole.
  */
+/** Particles that belong to the word before them. */
+const PARTICLES = new Set(['的', '了', '着', '过', '地', '得', '们']);
+
 export class PhraseBreaker {
   readonly #parser = loadDefaultSimplifiedChineseParser();
   /** The library's words by their first character, longest first. */
@@ -36,10 +39,16 @@ export class PhraseBreaker {
     for (const run of text.matchAll(/[0-9A-Za-z]+/g)) for (let i = run.index + 1; i < run.index + run[0].length; i++) inside.add(i);
     const breaks: number[] = [];
     let offset = 0;
-    for (const phrase of this.#parser.parse(text)) {
+    const phrases = this.#parser.parse(text);
+    phrases.forEach((phrase, index) => {
       offset += phrase.length;
+      const next = phrases[index + 1] ?? '';
+      // A lone character is no phrase: it goes with the next (落不到楼栋), or, a particle, with the one before (党组织的).
+      const lone = [...phrase].length === 1 && !/\p{P}/u.test(phrase) && !PARTICLES.has(phrase);
+      const particleNext = [...next].length === 1 && PARTICLES.has(next);
+      if (lone || particleNext) return;
       if (offset < text.length && !inside.has(offset) && !/\s/.test(text[offset - 1]!) && !/\s/.test(text[offset]!)) breaks.push(offset);
-    }
+    });
     return breaks;
   }
 
@@ -80,6 +89,22 @@ export function phraseHeadings(html: string, breaker: PhraseBreaker): string {
   });
 }
 
+/** A list whose items are sentences read at a glance (the situations, 适用情形): it breaks between phrases too. */
+const PHRASED_LIST = /(<ul\b[^>]*\bclass="[^"]*\bphrases\b[^"]*"[^>]*>)([\s\S]*?)(<\/ul>)/g;
+const CITATION = /<sup\b[\s\S]*?<\/sup>/g;
+
+/** A page's HTML with break points between the phrases of the items of its `ul.phrases` lists (not in their citation marks). */
+export function phraseLists(html: string, breaker: PhraseBreaker): string {
+  return html.replace(PHRASED_LIST, (_, open: string, inner: string, close: string) => {
+    const citations: string[] = [];
+    const bare = inner.replace(CITATION, (citation) => `<sup${citations.push(citation) - 1}>`);
+    const phrased = bare.replace(/(^|>)([^<]+)(?=<|$)/g, (whole, gt: string, text: string) =>
+      [...text].length > FITS_ONE_LINE && /[\u3400-\u9fff]/.test(text) ? gt + breaker.markup(decode(text)) : whole,
+    );
+    return open + phrased.replace(/<sup(\d+)>/g, (_m, index: string) => citations[Number(index)] ?? '') + close;
+  });
+}
+
 /** Every .html file under `dir`. */
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -93,7 +118,7 @@ export async function phraseBuiltHeadings(outDir: string, words: Iterable<string
   await Promise.all(
     files.map(async (file) => {
       const html = await readFile(file, 'utf8');
-      const phrased = phraseHeadings(html, breaker);
+      const phrased = phraseLists(phraseHeadings(html, breaker), breaker);
       if (phrased !== html) await writeFile(file, phrased);
     }),
   );

@@ -269,8 +269,8 @@ test.describe('headings on a phone', () => {
   test.use({ viewport: PHONE });
 
   /**
-   * Where each line of a heading starts (offsets into its text), and where the build allowed a
-   * break (the <wbr> between phrases, or a space).
+   * Where each line of a heading starts (offsets into its text), and where a break is between
+   * phrases: the build's <wbr>, a space, or beside punctuation.
    */
   const lineBreaks = (page: Page, selector: string) =>
     page.locator(selector).first().evaluate((heading) => {
@@ -284,6 +284,9 @@ test.describe('headings on a phone', () => {
           const text = node.textContent ?? '';
           for (let i = 0; i < text.length; i++) {
             if (/\s/.test(text[i]!)) allowed.push(offset + i + 1);
+            // Punctuation is a phrase boundary too: a line may start at an opening mark or after a closing one.
+            if (/[“‘《（「]/.test(text[i]!)) allowed.push(offset + i);
+            if (/[，。：；、！？”’》）」]/.test(text[i]!)) allowed.push(offset + i + 1);
             const range = document.createRange();
             range.setStart(node, i);
             range.setEnd(node, i + 1);
