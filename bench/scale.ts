@@ -13,8 +13,8 @@
 //   npm run bench -- --ref HEAD                    build the committed site (git archive), not the work tree
 //   npm run bench -- --timeout 10 --keep --seed 1  minutes per build; keep the temp folders; corpus seed
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { firstSearchBytes, FIRST_SEARCH_QUERY, lexiconFirstSearch } from './first-search.ts';
@@ -379,5 +379,9 @@ for (const size of options.sizes) {
   const peer = options.peer ? await measureStarlight(size, files, options) : undefined;
   rows.push({ size, counts, site: siteResult, peer });
 }
-console.log(`\n${report(rows, options, site, peerVersions)}`);
+const table = report(rows, options, site, peerVersions);
+console.log(`\n${table}`);
+// The latest run, with its date and machine, where the docs point (docs/testing.md).
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/scale.md', `Scale benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB\n\n${table}\n`);
 if (rows.some((r) => !r.site.ok || (r.peer && !r.peer.ok))) process.exitCode = 1;

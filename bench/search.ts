@@ -1,11 +1,11 @@
 // Search benchmark (not a test): for each query, the bytes a first search fetches, the time from
 // the last keystroke to the first result shown with the box already open, and a later search —
 // for this site's header search and, in the same run on the same index, for Pagefind's own default
-// UI, so the README shows a ratio and not only a time. Run `npm run build` first, then
-// `npm run bench:search`. Prints a Markdown table.
-import { cpSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// UI, so the result shows a ratio and not only a time. Run `npm run build` first, then
+// `npm run bench:search`. Prints a Markdown table and writes it to bench/results/search.md.
+import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -184,13 +184,21 @@ try {
         `${m(peer, 'kb').toFixed(0)} / ${m(peer, 'gzKb').toFixed(0)} KB | ${ms(m(peer, 'firstMs'))} | ${ms(m(peer, 'laterMs'))} | ${Number.isNaN(ratio) ? '—' : `${ratio.toFixed(1)}×`} |`,
     );
   }
-  console.log(`\nSearch benchmark — ${DIST}, median of ${RUNS} runs each, headless Chromium, one machine, one run`);
-  console.log('bytes: as served without compression / as a gzip server sends them; times from the last keystroke, the box already open');
-  console.log('| query | site: bytes, first search | site: first result | site: a later search | Pagefind UI: bytes | Pagefind UI: first result | Pagefind UI: later | Pagefind UI ÷ site |');
-  console.log('| --- | --: | --: | --: | --: | --: | --: | --: |');
-  for (const row of rows) console.log(row);
-  console.log(`\nMedians over the queries — site: first result ${median(firsts)} ms, later search ${median(laters)} ms, first search ${median(kbs).toFixed(0)} KB gzipped`);
-  console.log(`Pagefind index on disk (already compressed): ${(folderBytes(join(DIST, 'pagefind')) / 1024).toFixed(0)} KB; lexicon: ${(statSync(join(DIST, 'search-lexicon.json')).size / 1024).toFixed(1)} KB`);
+  const table = [
+    `Search benchmark — ${DIST}, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, median of ${RUNS} runs each, headless Chromium`,
+    '',
+    'bytes: as served without compression / as a gzip server sends them; times from the last keystroke, the box already open',
+    '',
+    '| query | site: bytes, first search | site: first result | site: a later search | Pagefind UI: bytes | Pagefind UI: first result | Pagefind UI: later | Pagefind UI ÷ site |',
+    '| --- | --: | --: | --: | --: | --: | --: | --: |',
+    ...rows,
+    '',
+    `Medians over the queries — site: first result ${median(firsts)} ms, later search ${median(laters)} ms, first search ${median(kbs).toFixed(0)} KB gzipped.`,
+    `Pagefind index on disk (already compressed): ${(folderBytes(join(DIST, 'pagefind')) / 1024).toFixed(0)} KB; lexicon: ${(statSync(join(DIST, 'search-lexicon.json')).size / 1024).toFixed(1)} KB.`,
+  ].join('\n');
+  console.log(`\n${table}`);
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/search.md', `${table}\n`);
 } finally {
   await browser.close();
   for (const server of servers) server.close();
