@@ -16,7 +16,8 @@ beforeAll(async () => {
 }, BUILD_TIMEOUT + 20_000);
 afterAll(() => build.cleanup());
 
-const page = (path: string) => readFileSync(join(build.dir, 'dist', path, 'index.html'), 'utf8');
+/** A built page's markup, without the <wbr> the build puts between a heading's phrases. */
+const page = (path: string) => readFileSync(join(build.dir, 'dist', path, 'index.html'), 'utf8').replace(/<wbr>/g, '');
 
 /** The inside of the element labelled by the heading with `id`, from its opening tag to the next closing </section>. */
 function region(html: string, id: string): string {
