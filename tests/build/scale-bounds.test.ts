@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { lexiconFirstSearch } from '../../bench/first-search.ts';
 import { generateCorpus, writeCorpus } from '../../bench/synthetic.ts';
-import { SHARD_FOLDER, type LexiconCore } from '../../src/lib/search-shards';
+import { SHARD_FOLDER, type LexiconCore } from '../../src/search/lexicon-shards';
 import { COMPARE_ASPECTS, type ComparedMethod } from '../../src/lib/compare';
 import { chromium } from '@playwright/test';
 import { browserReady, launchOptions } from '../../scripts/browser.ts';
