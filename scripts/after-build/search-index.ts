@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SearchLexicon } from '../search/lexicon-build.ts';
-import { entryPageIds, SHARD_FOLDER, shardLexicon } from '../search/lexicon-shards.ts';
+import type { SearchLexicon } from '../../src/search/lexicon-build.ts';
+import { entryPageIds, SHARD_FOLDER, shardLexicon } from '../../src/search/lexicon-shards.ts';
 import { punctuateFragments } from './fragment-punctuation.ts';
 import { indexedPages, readFragments } from './pagefind-pages.ts';
 
