@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { TYPE_LABEL } from '~/lib/collections';
-import { entryTitle, loadLibrary } from '~/lib/library';
+import { entryTitle, loadLibrary } from '~/lib/library/library';
 import { buildSearchLexicon } from '~/search/lexicon-build';
 import { readSearchVocabulary } from '~/search/vocabulary-files';
 import { entryPath, withBase } from '~/lib/urls';

@@ -13,7 +13,7 @@ import { parse } from 'yaml';
 import { lexiconFirstSearch } from '../support/first-search.ts';
 import { generateCorpus, writeCorpus } from '../support/synthetic.ts';
 import { SHARD_FOLDER, type LexiconCore } from '../../src/search/lexicon-shards';
-import { COMPARE_ASPECTS, type ComparedMethod } from '../../src/lib/compare';
+import { COMPARE_ASPECTS, type ComparedMethod } from '../../src/lib/library/compare';
 import { chromium } from '@playwright/test';
 import { browserReady, launchOptions } from '../../scripts/browser.ts';
 import { serveStatic } from '../../scripts/serve-static.ts';

@@ -1,6 +1,6 @@
 // A synthetic library for the scale benchmark (bench/scale.ts): N entries in the project's
 // content format — methods (~15%), cases (~35%) and glossary terms (~50%) — that pass the schemas
-// in src/schemas/ and the integrity checks in src/lib/integrity.ts. The text is Chinese made of
+// in src/schemas/ and the integrity checks in src/lib/library/integrity.ts. The text is Chinese made of
 // 2–4 character pieces cut from the real content, so Pagefind segments and indexes something like
 // the real thing. Sources, places and themes are copied from content/. What an entry's prose cites
 // is listed in its sources, as the integrity check requires. A fixed seed gives the same corpus
