@@ -1,6 +1,6 @@
 // Scale benchmark (not a test): how the build grows with the size of the library. For each size,
 // copies the site to a temp folder (as tests/build/fixture-site.ts does), writes a synthetic
-// corpus of that many entries as its content/ (bench/synthetic.ts), runs `astro build`, and
+// corpus of that many entries as its content/ (tests/support/synthetic.ts), runs `astro build`, and
 // measures wall and CPU time, peak memory of the whole process group, the Astro and Pagefind
 // phases, output and index size, pages built, page sizes, warnings repeated per entry and what a
 // first search fetches. With `--peer starlight` it builds stock Starlight over the same entries
@@ -17,10 +17,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync,
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { firstSearchBytes, FIRST_SEARCH_QUERY, lexiconFirstSearch } from './first-search.ts';
+import { firstSearchBytes, FIRST_SEARCH_QUERY, lexiconFirstSearch } from '../tests/support/first-search.ts';
 import { perEntryWarnings, summarizeWarnings, type RepeatedWarning } from './log-warnings.ts';
 import { ensureStarlight, starlightBuildArgs, starlightBuildDir, writeStarlightSite } from './peers/starlight.ts';
-import { generateCorpus, writeCorpus, type CorpusCounts } from './synthetic.ts';
+import { generateCorpus, writeCorpus, type CorpusCounts } from '../tests/support/synthetic.ts';
 import { cpuCount, folderBytes, timedBuild, type BuildRun } from './timed-build.ts';
 import { htmlFiles } from '../scripts/dist-checks/load-built-pages.ts';
 import { BUILD_SCRIPT, buildEnv, copySite, linkModules, ROOT, SITE_FILES } from '../scripts/site-copy.ts';
@@ -60,7 +60,9 @@ const NODE = realpathSync(join(ROOT, 'node_modules/.bin/node'));
 /** A copy of the site to build: from the work tree, or from a git ref (so edits in progress do not count). */
 function copySiteAt(dir: string, ref: string | undefined): void {
   if (!ref) return copySite(dir);
-  const archive = execFileSync('git', ['archive', ref, ...SITE_FILES], { cwd: ROOT, maxBuffer: 256 * 1024 * 1024 });
+  // Only what the ref has: an older one kept the steps after Astro in src/after-build/.
+  const present = execFileSync('git', ['ls-tree', '--name-only', ref, '--', ...SITE_FILES], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean);
+  const archive = execFileSync('git', ['archive', ref, ...present], { cwd: ROOT, maxBuffer: 256 * 1024 * 1024 });
   execFileSync('tar', ['-x', '-C', dir], { input: archive });
   linkModules(dir);
 }

@@ -1,5 +1,5 @@
 // Builds the site: `astro build` writes the pages, in a process of its own; once it has exited,
-// this process writes what is made from the finished pages (src/after-build/): phrase breaks in the
+// this process writes what is made from the finished pages (scripts/after-build/): phrase breaks in the
 // headings, the Pagefind index
 // and the split search lexicon, then the service worker that precaches them. Pagefind's indexer
 // needs about as much memory as Astro at 3,000 entries; run inside Astro's build:done hook it ran
@@ -11,9 +11,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { phraseBuiltHeadings } from '../src/after-build/heading-phrases.ts';
-import { indexSearch } from '../src/after-build/search-index.ts';
-import { serviceWorkerStep } from '../src/after-build/service-worker.ts';
+import { phraseBuiltHeadings } from './after-build/heading-phrases.ts';
+import { indexSearch } from './after-build/search-index.ts';
+import { serviceWorkerStep } from './after-build/service-worker.ts';
 import { siteBase } from '../src/lib/urls.ts';
 
 const args = process.argv.slice(2);

@@ -3,7 +3,7 @@
 //
 //   node scripts/file-edition.ts [dist] [out]      (npm run package also zips it)
 //
-// What it changes, page by page (the pure parts are src/lib/file-edition.ts):
+// What it changes, page by page (the pure parts are scripts/file-edition/rewrite.ts):
 // - every internal link, asset and stylesheet becomes relative and names its file
 //   (/methods/x/ → ../../methods/x/index.html), query strings and #anchors kept;
 // - a page's module scripts become one classic script (_file/js/page-….js) bundled with esbuild,
@@ -27,7 +27,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { editTags, fileEditionCsp, localHref, mapSrcset, quoteAttribute, relativeFile, type InlineHashes } from '../src/lib/file-edition.ts';
+import { editTags, fileEditionCsp, localHref, mapSrcset, quoteAttribute, relativeFile, type InlineHashes } from './file-edition/rewrite.ts';
 
 /** The edition's own files, in the site folder. */
 const OWN = '_file';

@@ -9,8 +9,8 @@ export const ROOT = fileURLToPath(new URL('../', import.meta.url));
 /** What `npm run build` runs: Astro, then the search index and the service worker (relative to the site). */
 export const BUILD_SCRIPT = 'scripts/build-site.ts';
 
-/** What a copy needs besides its content/ (node_modules is linked, not copied). */
-export const SITE_FILES: string[] = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', BUILD_SCRIPT];
+/** What a copy needs besides its content/ (node_modules is linked, not copied): the build script's steps after Astro are in scripts/after-build/. */
+export const SITE_FILES: string[] = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', BUILD_SCRIPT, 'scripts/after-build'];
 
 /** Copies the site's code into `dir` and links the project's node_modules. */
 export function copySite(dir: string): void {

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { inChinese } from './lib/schema-errors';
+import { inChinese } from './lib/library/schema-errors';
 import { caseSchema } from './schemas/case';
 import { glossarySchema } from './schemas/glossary';
 import { methodSchema } from './schemas/method';
@@ -10,7 +10,7 @@ import { sourceSchema } from './schemas/source';
 import { themeSchema } from './schemas/theme';
 
 // Content lives in the top-level content/ so authors never touch code. Each schema is parsed with
-// Chinese error messages (src/lib/schema-errors.ts).
+// Chinese error messages (src/lib/library/schema-errors.ts).
 const root = 'content';
 
 export const collections = {

@@ -114,7 +114,7 @@ export function toStarlightBody(body: string, titles: ReadonlyMap<string, string
 }
 
 /**
- * Converts a synthetic corpus (paths under content/ → text, from bench/synthetic.ts) to Starlight
+ * Converts a synthetic corpus (paths under content/ → text, from tests/support/synthetic.ts) to Starlight
  * docs (paths under src/content/docs/ → text), one page per method, case and term.
  */
 export function toStarlightDocs(files: ReadonlyMap<string, string>): Map<string, string> {

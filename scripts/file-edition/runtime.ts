@@ -13,7 +13,7 @@
 //   Navigation API, on any navigation.
 //
 // Page bundles call meta() and importFrom() on every protocol, so those work everywhere.
-import { fileOfSitePath, sitePathOfUrl } from '../../src/lib/file-edition.ts';
+import { fileOfSitePath, sitePathOfUrl } from './rewrite.ts';
 
 /** The base path the site was built for (e.g. `/` or `/zhili/`), set when this file is bundled. */
 declare const __SITE_BASE__: string;

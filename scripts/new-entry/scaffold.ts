@@ -1,6 +1,6 @@
 // `npm run new -- <kind> <id>`: writes a new entry from its template in ./templates/, with every
 // field of its schema — required ones as placeholders the build refuses until they are filled in
-// (src/lib/placeholders.ts), optional ones present and explained in Chinese comments.
+// (src/lib/library/placeholders.ts), optional ones present and explained in Chinese comments.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

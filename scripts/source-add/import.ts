@@ -7,9 +7,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { basename, extname, join } from 'node:path';
 import mammoth from 'mammoth';
 import { parse, stringify } from 'yaml';
-import { pad, width as columns } from '../../src/lib/coverage.ts';
-import { partMarker, SOURCE_TEXTS_DIR } from '../../src/lib/source-text.ts';
-import { PLACEHOLDER_TEXT } from '../../src/lib/placeholders.ts';
+import { pad, width as columns } from '../../src/lib/sources/coverage.ts';
+import { partMarker, SOURCE_TEXTS_DIR } from '../../src/lib/sources/source-text.ts';
+import { PLACEHOLDER_TEXT } from '../../src/lib/library/placeholders.ts';
 import { splitDocument, type Paragraph, type SplitDocument } from './split.ts';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

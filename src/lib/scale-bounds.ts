@@ -88,7 +88,7 @@ export const SOURCE_PART_ENTRIES_PER_PAGE = 200;
 
 /**
  * What a first search may fetch of the search lexicon (gzipped: its core, the shards its query
- * is read with, the entries it names and the first pages found; search-shards.ts). The whole
+ * is read with, the entries it names and the first pages found; src/search/lexicon-shards.ts). The whole
  * lexicon grows with the library — 321 KB gzipped at 3,000 entries when it was one file.
  */
 export const LEXICON_FIRST_SEARCH_MAX_BYTES = 24 * 1024;

@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
 import { TYPE_LABEL } from '~/lib/collections';
-import { entryTitle, loadLibrary } from '~/lib/library';
-import { buildSearchLexicon } from '~/lib/search-lexicon';
-import { readSearchVocabulary } from '~/lib/search-vocabulary-fs';
+import { entryTitle, loadLibrary } from '~/lib/library/library';
+import { buildSearchLexicon } from '~/search/lexicon-build';
+import { readSearchVocabulary } from '~/search/vocabulary-files';
 import { entryPath, withBase } from '~/lib/urls';
 
 /**
- * The lexicon search reads queries with (src/lib/search-lexicon.ts): loaded with Pagefind when
+ * The lexicon search reads queries with (src/search/lexicon-build.ts): loaded with Pagefind when
  * a reader first searches, cached for offline use like every file.
  */
 export const GET: APIRoute = async () => {

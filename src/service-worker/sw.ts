@@ -1,4 +1,4 @@
-// The service worker's own code, bundled by esbuild at build time (src/after-build/service-worker.ts)
+// The service worker's own code, bundled by esbuild at build time (scripts/after-build/service-worker.ts)
 // with the list of files to precache put in place of `self.__WB_MANIFEST` and its settings in
 // place of `SW_SETTINGS`. Workbox's modules do the work; this file only says which.
 import { clientsClaim } from 'workbox-core';

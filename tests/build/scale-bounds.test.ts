@@ -1,4 +1,4 @@
-// A library of 300 synthetic entries (bench/synthetic.mjs via ./synthetic-library.ts: 45 methods, 105 cases, 150 terms, the
+// A library of 300 synthetic entries (tests/support/synthetic.ts: 45 methods, 105 cases, 150 terms, the
 // real places and themes), built once: /graph/ becomes an overview with a bounded map per theme and
 // place, every list is split into pages no longer than its page size, nothing becomes unreachable,
 // and the service worker switches to essential precaching past its limit. Every bound is read
@@ -10,15 +10,15 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { lexiconFirstSearch } from '../../bench/first-search.ts';
-import { generateCorpus, writeCorpus } from '../../bench/synthetic.ts';
-import { SHARD_FOLDER, type LexiconCore } from '../../src/lib/search-shards';
-import { COMPARE_ASPECTS, type ComparedMethod } from '../../src/lib/compare';
+import { lexiconFirstSearch } from '../support/first-search.ts';
+import { generateCorpus, writeCorpus } from '../support/synthetic.ts';
+import { SHARD_FOLDER, type LexiconCore } from '../../src/search/lexicon-shards';
+import { COMPARE_ASPECTS, type ComparedMethod } from '../../src/lib/library/compare';
 import { chromium } from '@playwright/test';
 import { browserReady, launchOptions } from '../../scripts/browser.ts';
 import { serveStatic } from '../../scripts/serve-static.ts';
 import { BUILD_SCRIPT, buildEnv, copySite, ROOT } from '../../scripts/site-copy.ts';
-import { writeServiceWorker, type OfflineManifest } from '../../src/after-build/service-worker.ts';
+import { writeServiceWorker, type OfflineManifest } from '../../scripts/after-build/service-worker.ts';
 import {
   CARDS_PER_PAGE,
   FIGURES_PER_PAGE,

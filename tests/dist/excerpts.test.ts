@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { fragmentPages, readFragments } from '../../src/after-build/pagefind-pages.ts';
+import { fragmentPages, readFragments } from '../../scripts/after-build/pagefind-pages.ts';
 
 const JOINED = /[\p{Script=Han}]\u200b?\.\u200b?\s\u200b?[\p{Script=Han}]/u;
 

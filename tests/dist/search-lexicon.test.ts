@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { understandQuery, prepareLexicon } from '../../src/lib/query-understanding';
-import { MatchTier, rankByCoverage } from '../../src/lib/search-ranking';
-import type { SearchLexicon } from '../../src/lib/search-lexicon';
-import { ShardedLexicon } from '../../src/lib/sharded-lexicon';
-import { shardFile, shardLexicon, type EntryRow, type LexiconCore, type PageRow, type ShardKind, type Shards } from '../../src/lib/search-shards';
+import { understandQuery, prepareLexicon } from '../../src/search/query-understanding';
+import { MatchTier, rankByCoverage } from '../../src/search/ranking';
+import type { SearchLexicon } from '../../src/search/lexicon-build';
+import { ShardedLexicon } from '../../src/search/lexicon-loader';
+import { shardFile, shardLexicon, type EntryRow, type LexiconCore, type PageRow, type ShardKind, type Shards } from '../../src/search/lexicon-shards';
 import { NEAR_MISSES, QUERIES, QUESTIONS, OTHER_NAMES, PINYIN, TRADITIONAL } from '../search/queries';
 
 const read = <T>(dist: string, path: string) => JSON.parse(readFileSync(join(dist, path), 'utf8')) as T;

@@ -6,7 +6,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveStatic } from '../../scripts/serve-static.ts';
-import { writeServiceWorker } from '../../src/after-build/service-worker.ts';
+import { writeServiceWorker } from '../../scripts/after-build/service-worker.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absentPhrases } from '~/lib/absent-words';
-import type { QueryWord } from '~/lib/query-understanding';
+import { absentPhrases } from '~/search/absent-words';
+import type { QueryWord } from '~/search/query-understanding';
 
 const word = (text: string, extra: Partial<QueryWord> = {}): QueryWord => ({ text, alternatives: [], parts: [], ...extra });
 /** A query from its pieces; words of one character are weak, as beside real words. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { briefly } from '~/lib/brief';
+import { briefly } from '~/lib/graph/brief';
 
 describe('briefly', () => {
   it('keeps a short summary whole and cuts a long one at its first sentence or last clause that fits', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entryConnections, longListEntries, longListPath } from '~/lib/connections';
-import { buildGraph, neighbourhood, type GraphInput } from '~/lib/graph';
+import { entryConnections, longListEntries, longListPath } from '~/lib/graph/connections';
+import { buildGraph, neighbourhood, type GraphInput } from '~/lib/graph/graph';
 import { CONNECTIONS_SHOWN, NEIGHBOURHOOD_SHOWN } from '~/lib/scale-bounds';
 
 // A small library with every way the same entry can reach a page twice: a relation declared at

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sharedRuns, withoutNames, withoutQuotations } from '~/lib/copying';
-import { plainSourceText, SOURCE_TEXTS_DIR } from '~/lib/source-text';
+import { sharedRuns, withoutNames, withoutQuotations } from '~/lib/sources/copying';
+import { plainSourceText, SOURCE_TEXTS_DIR } from '~/lib/sources/source-text';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 /** Every stored source text (content/source-texts/<id>.txt), without its part markers. */

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { coverageReport, findFigures, formatCoverage, type CoverageEntry } from '~/lib/coverage';
-import { readCoverageInput } from '~/lib/coverage-files';
-import { parseSourceText, plainSourceText } from '~/lib/source-text';
+import { coverageReport, findFigures, formatCoverage, type CoverageEntry } from '~/lib/sources/coverage';
+import { readCoverageInput } from '~/lib/sources/coverage-files';
+import { parseSourceText, plainSourceText } from '~/lib/sources/source-text';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editTags, fileEditionCsp, fileOfSitePath, localHref, mapSrcset, relativeFile, sitePathOfUrl } from '~/lib/file-edition';
+import { editTags, fileEditionCsp, fileOfSitePath, localHref, mapSrcset, relativeFile, sitePathOfUrl } from '../../scripts/file-edition/rewrite';
 
 describe('fileOfSitePath', () => {
   it('answers a folder with its index.html, as a static server does', () => {

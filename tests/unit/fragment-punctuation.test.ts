@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseStops } from '../../src/after-build/fragment-punctuation.ts';
+import { chineseStops } from '../../scripts/after-build/fragment-punctuation.ts';
 
 describe('chineseStops', () => {
   it('joins a heading and its text with 。 where Pagefind wrote ". ", keeping the space and the zero-width marks', () => {

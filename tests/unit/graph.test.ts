@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backlinks, buildGraph, key, neighbourhood, relatedEntries, SHARED_MAX_MEMBERS, type GraphInput } from '~/lib/graph';
+import { backlinks, buildGraph, key, neighbourhood, relatedEntries, SHARED_MAX_MEMBERS, type GraphInput } from '~/lib/graph/graph';
 
 const input: GraphInput = {
   methods: [

@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { Packer } from 'docx';
 import { encode } from 'uqr';
 import { describe, expect, it } from 'vitest';
-import { demoteHeadings } from '~/lib/demote-headings';
-import { GAP, handoutFileName, readableSpacing, tidyRuns, type HandoutBlock } from '~/lib/handout-document';
-import { publicAddress } from '~/lib/public-address';
-import { qrCode } from '~/lib/qr';
-import { wordDocument } from '~/lib/word-document';
+import { demoteHeadings } from '~/lib/readings/demote-headings';
+import { GAP, handoutFileName, readableSpacing, tidyRuns, type HandoutBlock } from '~/lib/readings/handout-document';
+import { publicAddress } from '~/lib/readings/public-address';
+import { qrCode } from '~/lib/readings/qr';
+import { wordDocument } from '~/lib/readings/word-document';
 
 describe('publicAddress', () => {
   it('uses SITE_URL when the build has one, else the address the page was opened from', () => {

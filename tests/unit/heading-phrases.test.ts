@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PhraseBreaker, phraseHeadings, phraseLists } from '../../src/after-build/heading-phrases.ts';
+import { PhraseBreaker, phraseHeadings, phraseLists } from '../../scripts/after-build/heading-phrases.ts';
 
 const LIBRARY_WORDS = ['三无小区', '虞乡镇', '三审三定', '六个起来', '陈潼兰', '七字诀'];
 const breaker = new PhraseBreaker(LIBRARY_WORDS);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findBodyRefs } from '~/lib/body-refs';
-import { formatFigure } from '~/lib/figures';
-import { pinyinInitial, sortByPinyin } from '~/lib/pinyin';
-import { placeAndBelow, placeChain } from '~/lib/places';
+import { findBodyRefs } from '~/lib/library/body-refs';
+import { formatFigure } from '~/lib/library/figures';
+import { pinyinInitial, sortByPinyin } from '~/lib/library/pinyin';
+import { placeAndBelow, placeChain } from '~/lib/library/places';
 import { entryPath, partAnchor, withBase } from '~/lib/urls';
 
 describe('pinyin ordering', () => {
@@ -70,7 +70,7 @@ describe('findBodyRefs', () => {
 
 describe('scopeIds', () => {
   it('prefixes ids and the attributes that point at them, and turns sections into blocks', async () => {
-    const { scopeIds } = await import('~/lib/scope-ids');
+    const { scopeIds } = await import('~/lib/readings/scope-ids');
     const html = '<section aria-labelledby="gaps-title"><h2 id="gaps-title">资料待补</h2><a href="#gaps-title">上</a><a href="/x/#y">外</a></section>';
     expect(scopeIds(html, 'h1')).toBe('<div><h2 id="h1-gaps-title">资料待补</h2><a href="#h1-gaps-title">上</a><a href="/x/#y">外</a></div>');
     expect(scopeIds('<aside aria-label="编辑内容：研讨题">问</aside>', 'h2')).toBe('<div role="note" aria-label="编辑内容：研讨题">问</div>');

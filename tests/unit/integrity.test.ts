@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLibrary, type ContentRecord } from '~/lib/integrity';
+import { checkLibrary, type ContentRecord } from '~/lib/library/integrity';
 
 const ref = (collection: string, id: string) => ({ collection, id });
 const cite = (part = '§1') => ({ source: ref('sources', 'src'), part });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fanLayout } from '~/lib/fan-layout';
-import { buildGraph, neighbourhood } from '~/lib/graph';
-import { placeLabels } from '~/lib/label-placement';
-import { fitLabel, labelWidth } from '~/lib/node-style';
+import { fanLayout } from '~/lib/graph/fan-layout';
+import { buildGraph, neighbourhood } from '~/lib/graph/graph';
+import { placeLabels } from '~/lib/graph/label-placement';
+import { fitLabel, labelWidth } from '~/lib/graph/node-style';
 
 describe('fitLabel', () => {
   it('keeps a label that fits and cuts one that does not, with an ellipsis, to the width', () => {

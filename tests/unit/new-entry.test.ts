@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkLibrary, type ContentRecord } from '~/lib/integrity';
+import { checkLibrary, type ContentRecord } from '~/lib/library/integrity';
 import { caseSchema } from '~/schemas/case';
 import { glossarySchema } from '~/schemas/glossary';
 import { methodSchema } from '~/schemas/method';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { boundedMap, byConnections, drawsWholeLibrary, induced, placeMembers, themeMembers } from '~/lib/graph-overview';
-import { buildGraph, type GraphInput } from '~/lib/graph';
-import { pagePath, pageTitle, pageWindow, paginateList, paginateSections, sectionStarts } from '~/lib/pagination';
+import { boundedMap, byConnections, drawsWholeLibrary, induced, placeMembers, themeMembers } from '~/lib/graph/graph-overview';
+import { buildGraph, type GraphInput } from '~/lib/graph/graph';
+import { pagePath, pageTitle, pageWindow, paginateList, paginateSections, sectionStarts } from '~/lib/library/pagination';
 import { GRAPH_FULL_MAP_MAX_ENTRIES } from '~/lib/scale-bounds';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { nearMiss, prepareLexicon, readPinyin, understandQuery } from '~/lib/query-understanding';
-import { buildSearchLexicon } from '~/lib/search-lexicon';
-import { entryPageIds } from '~/lib/search-shards';
-import { countNote, readingNote } from '~/lib/search-notes';
+import { nearMiss, prepareLexicon, readPinyin, understandQuery } from '~/search/query-understanding';
+import { buildSearchLexicon } from '~/search/lexicon-build';
+import { entryPageIds } from '~/search/lexicon-shards';
+import { countNote, readingNote } from '~/search/notes';
 
 const built = new Map<string, ReturnType<typeof prepareLexicon>>();
 

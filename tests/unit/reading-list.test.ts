@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeList, decodeListParams, encodeList, encodeShortList, LIMITS, type ReadingList } from '~/lib/reading-list';
-import { readableText, readingMinutes } from '~/lib/reading-time';
+import { decodeList, decodeListParams, encodeList, encodeShortList, LIMITS, type ReadingList } from '~/lib/readings/reading-list';
+import { readableText, readingMinutes } from '~/lib/readings/reading-time';
 
 const known = new Set(['methods/xingbei-3456', 'cases/pingan-yongji', 'glossary/sanguan-yilv', 'methods/liuge-qilai']);
 const list: ReadingList = {

@@ -1,6 +1,6 @@
 // Schema errors in Chinese: what Astro prints after each field's path, for an editor to act on.
 import { describe, expect, it } from 'vitest';
-import { inChinese } from '~/lib/schema-errors';
+import { inChinese } from '~/lib/library/schema-errors';
 import { caseSchema } from '~/schemas/case';
 import { sourceSchema } from '~/schemas/source';
 

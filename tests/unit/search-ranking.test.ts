@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { QueryWord } from '~/lib/query-understanding';
-import { excerptHtml, matchPage, MatchTier, normalizeForMatch, rankByCoverage } from '~/lib/search-ranking';
+import type { QueryWord } from '~/search/query-understanding';
+import { excerptHtml, matchPage, MatchTier, normalizeForMatch, rankByCoverage } from '~/search/ranking';
 
 const doc = (title: string, content: string, aliases: string[] = [], weight?: number) => ({ title, content, aliases, ...(weight ? { weight } : {}) });
 const word = (text: string, alternatives: string[] = [], parts: string[] = []): QueryWord => ({ text, alternatives, parts });

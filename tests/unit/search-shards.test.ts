@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { understandQuery, prepareLexicon } from '~/lib/query-understanding';
-import { buildSearchLexicon, type SearchLexicon } from '~/lib/search-lexicon';
-import { entryKeys, nearMissKeys, pinyinFilings, queryWordKeys, shardFile, shardLexicon, shardOf, wordKeys, type EntryRow } from '~/lib/search-shards';
-import { ShardedLexicon } from '~/lib/sharded-lexicon';
+import { understandQuery, prepareLexicon } from '~/search/query-understanding';
+import { buildSearchLexicon, type SearchLexicon } from '~/search/lexicon-build';
+import { entryKeys, nearMissKeys, pinyinFilings, queryWordKeys, shardFile, shardLexicon, shardOf, wordKeys, type EntryRow } from '~/search/lexicon-shards';
+import { ShardedLexicon } from '~/search/lexicon-loader';
 
 const entry = (title: string, aliases: string[] = [], isTerm = false) => ({ url: `/x/${title}/`, title, aliases, type: isTerm ? '术语' : '方法', place: '', isTerm });
 

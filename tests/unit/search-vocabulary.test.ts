@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseStopwords, parseSynonyms } from '~/lib/search-vocabulary';
-import { readSearchVocabulary } from '~/lib/search-vocabulary-fs';
+import { parseStopwords, parseSynonyms } from '~/search/vocabulary';
+import { readSearchVocabulary } from '~/search/vocabulary-files';
 
 describe('stop words', () => {
   it('reads one word a line, without comments, blank lines or repeats', () => {

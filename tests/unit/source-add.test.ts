@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { coverageReport } from '~/lib/coverage';
-import { readCoverageInput } from '~/lib/coverage-files';
-import { parseSourceText } from '~/lib/source-text';
+import { coverageReport } from '~/lib/sources/coverage';
+import { readCoverageInput } from '~/lib/sources/coverage-files';
+import { parseSourceText } from '~/lib/sources/source-text';
 import { splitDocument, type Paragraph } from '../../scripts/source-add/split.ts';
 import { GONGWEN_TITLE, gongwenDocx } from '../build/gongwen-docx.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkTerms, tooltipText, type LinkableTerm } from '~/lib/term-links';
+import { linkTerms, tooltipText, type LinkableTerm } from '~/lib/library/term-links';
 
 const terms: LinkableTerm[] = [
   { id: 'wangge-yuan', href: '/glossary/wangge-yuan/', words: ['网格员', '基层网格员'], definition: '进入网格包户的人员。' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordsInText } from '~/lib/words-in-text';
+import { wordsInText } from '~/search/words-in-text';
 
 describe('wordsInText', () => {
   it('finds words anywhere in the text, including a word inside another and overlapping words', () => {

@@ -1,11 +1,11 @@
-import type { CompareCell, ComparedMethod } from '~/lib/compare';
+import type { CompareCell, ComparedMethod } from '~/lib/library/compare';
 import { siteBase } from '~/lib/urls';
 
 /**
  * Picks which methods `/compare/` shows, at most MAX at a time; the choice lives in the URL
  * (?m=a,b) so it can be shared. A library small enough has every method's cells in the page and
  * a box for each; a larger one has the core methods' cells, and a field that finds any other
- * method by name and fetches its cells (src/lib/compare.ts).
+ * method by name and fetches its cells (src/lib/library/compare.ts).
  */
 const MAX = 4;
 

@@ -1,4 +1,4 @@
-import { decodeListParams } from '~/lib/reading-list';
+import { decodeListParams } from '~/lib/readings/reading-list';
 import { handoutDate } from './handout-addresses';
 import { runListEditor } from './list-editor';
 import type { EntryInfo } from './list-items';

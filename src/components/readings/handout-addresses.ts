@@ -1,6 +1,6 @@
 import { SITE_URL } from 'astro:env/client';
-import { publicAddress } from '~/lib/public-address';
-import { qrCode } from '~/lib/qr';
+import { publicAddress } from '~/lib/readings/public-address';
+import { qrCode } from '~/lib/readings/qr';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

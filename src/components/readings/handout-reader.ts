@@ -1,4 +1,4 @@
-import { GAP, tidyRuns, type HandoutBlock, type HandoutRun } from '~/lib/handout-document';
+import { GAP, tidyRuns, type HandoutBlock, type HandoutRun } from '~/lib/readings/handout-document';
 
 /** What never reaches paper: screen-only controls, hidden parts, pictures, screen-reader text. */
 const SKIP = '.no-print, [hidden], script, style, template, svg, img, button, input, textarea, select, noscript, .sr-only, .term-tip, [aria-hidden="true"]';

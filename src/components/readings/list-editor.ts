@@ -1,4 +1,4 @@
-import { encodeList, LIMITS, type ReadingList } from '~/lib/reading-list';
+import { encodeList, LIMITS, type ReadingList } from '~/lib/readings/reading-list';
 import { keepingFocus } from './focus-keeper';
 import { fullAddress } from './handout-addresses';
 import { itemCard, listSummary, type EntryInfo } from './list-items';

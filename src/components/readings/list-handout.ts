@@ -1,6 +1,6 @@
-import { demoteHeadings } from '~/lib/demote-headings';
-import type { ReadingList } from '~/lib/reading-list';
-import { scopeIds } from '~/lib/scope-ids';
+import { demoteHeadings } from '~/lib/readings/demote-headings';
+import type { ReadingList } from '~/lib/readings/reading-list';
+import { scopeIds } from '~/lib/readings/scope-ids';
 import { fillHandoutAddresses } from './handout-addresses';
 import { el, type EntryInfo } from './list-items';
 

@@ -1,4 +1,4 @@
-import type { ReadingListItem } from '~/lib/reading-list';
+import type { ReadingListItem } from '~/lib/readings/reading-list';
 
 /** What the list page knows of an entry (from /readings/entries.json). */
 export interface EntryInfo {

@@ -1,4 +1,4 @@
-import { encodeList, encodeShortList, type ReadingList } from '~/lib/reading-list';
+import { encodeList, encodeShortList, type ReadingList } from '~/lib/readings/reading-list';
 import { completePrintHeader, fillHandoutAddresses, fullAddress } from './handout-addresses';
 import { listHandout } from './list-handout';
 import type { EntryInfo } from './list-items';

@@ -1,4 +1,4 @@
-import { qrModules } from '~/lib/qr';
+import { qrModules } from '~/lib/readings/qr';
 
 /** Pixels per module: a 57-module code is then 488 px across, sharp at 34 mm in Word. */
 const SCALE = 8;

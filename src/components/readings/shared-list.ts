@@ -1,5 +1,5 @@
 import { SITE_NAME } from '~/lib/site';
-import { encodeList, type DecodedList, type ReadingList } from '~/lib/reading-list';
+import { encodeList, type DecodedList, type ReadingList } from '~/lib/readings/reading-list';
 import { itemCard, listSummary, type EntryInfo } from './list-items';
 import { showProblems, type ListPage } from './list-page';
 import { readStoredList, storeList } from './stored-list';

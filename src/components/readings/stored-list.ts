@@ -1,4 +1,4 @@
-import type { ReadingList } from '~/lib/reading-list';
+import type { ReadingList } from '~/lib/readings/reading-list';
 
 /** Where the reader's own list is kept in this browser. */
 export const LIST_STORAGE_KEY = 'jiceng:reading-list';

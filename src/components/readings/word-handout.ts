@@ -1,6 +1,6 @@
 import { Packer } from 'docx';
-import { handoutFileName } from '~/lib/handout-document';
-import { wordDocument } from '~/lib/word-document';
+import { handoutFileName } from '~/lib/readings/handout-document';
+import { wordDocument } from '~/lib/readings/word-document';
 import { readHandout } from './handout-reader';
 import { qrPicture } from './qr-picture';
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { TYPE_LABEL } from '~/lib/collections';
-import { entryTitle, loadLibrary } from '~/lib/library';
+import { entryTitle, loadLibrary } from '~/lib/library/library';
 import { entryPath, withBase } from '~/lib/urls';
 
 /**

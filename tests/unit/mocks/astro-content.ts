@@ -1,5 +1,5 @@
 // A stand-in for `astro:content` in unit tests: `reference()` behaves as Astro's does for a
-// plain id (it becomes { id, collection }); existence is checked by src/lib/integrity.ts.
+// plain id (it becomes { id, collection }); existence is checked by src/lib/library/integrity.ts.
 import { z } from 'astro/zod';
 
 export function reference(collection: string) {

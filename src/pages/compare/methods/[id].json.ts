@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { comparedMethod, comparesInPage } from '~/lib/compare';
-import { loadLibrary, type MethodEntry } from '~/lib/library';
+import { comparedMethod, comparesInPage } from '~/lib/library/compare';
+import { loadLibrary, type MethodEntry } from '~/lib/library/library';
 
 /**
  * One method's cells of `/compare/`, fetched when a reader adds the method — written only for a
- * library too large for the page to hold every method's cells (src/lib/compare.ts).
+ * library too large for the page to hold every method's cells (src/lib/library/compare.ts).
  */
 export const getStaticPaths = (async () => {
   const library = await loadLibrary();

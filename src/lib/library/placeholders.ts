@@ -1,5 +1,5 @@
 // What `npm run new` leaves for an editor to fill in. An entry that still holds a placeholder
-// stops the build, naming the file and the field (src/lib/integrity.ts).
+// stops the build, naming the file and the field (src/lib/library/integrity.ts).
 
 /** A placeholder in text fields and prose. */
 export const PLACEHOLDER_TEXT = '【待填写】';

@@ -1,4 +1,4 @@
-import { escapeHtml, escapeRegExp } from './escape';
+import { escapeHtml, escapeRegExp } from '../escape';
 
 /** A glossary term as the linker needs it: its page, the words that name it, a short definition. */
 export interface LinkableTerm {

@@ -1,7 +1,7 @@
 import { wireClearButton } from './clear-button';
-import { loadLexicon, loadPagefind } from './pagefind-client';
+import { loadLexicon, loadPagefind } from '../pagefind-client';
 import { hitHref, hitHtml, statusHtml } from './results-view';
-import { searchLibrary, type SearchHit, type SearchOutcome } from './search-engine';
+import { searchLibrary, type SearchHit, type SearchOutcome } from '../search-engine';
 
 const SHOWN = 8;
 /** The dialog shows eight: checking the twenty likeliest pages is enough, and keeps a first search small. */

@@ -1,7 +1,7 @@
 import { escapeHtml } from '~/lib/escape';
 import { wireClearButton } from './clear-button';
 import { hitHtml, statusHtml } from './results-view';
-import { allFacets, FACETS, searchLibrary, type FacetKey, type SearchOutcome, type Selection } from './search-engine';
+import { allFacets, FACETS, searchLibrary, type FacetKey, type SearchOutcome, type Selection } from '../search-engine';
 
 /** The query and filters, read from and written to the URL so a trainer can share a search. */
 function readState(): { query: string; selection: Selection } {

@@ -1,4 +1,4 @@
-import type { SearchLexicon } from './search-lexicon';
+import type { SearchLexicon } from './lexicon-build';
 
 /**
  * Reads a query the way a person means it, before any index is asked: Traditional characters
@@ -100,7 +100,7 @@ export function syllableUnits(word: string): string[] {
 
 /**
  * What a query is read with: the whole lexicon, or the part of it a query loaded
- * (search-shards.ts), which then also carries the readings of the query's characters and the
+ * (lexicon-shards.ts), which then also carries the readings of the query's characters and the
  * library's words with Latin letters (not all of them are among the words loaded).
  */
 export type LexiconInput = SearchLexicon & {

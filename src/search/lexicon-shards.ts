@@ -1,8 +1,8 @@
 import { syllableUnits } from './query-understanding.ts';
-import type { SearchLexicon } from './search-lexicon';
+import type { SearchLexicon } from './lexicon-build';
 // Names are folded as ranking folds them, so a key found for a query is the key a name was filed under.
-import { normalizeForMatch } from './search-ranking.ts';
-import { siteBase } from './urls.ts';
+import { normalizeForMatch } from './ranking.ts';
+import { siteBase } from '../lib/urls.ts';
 
 /**
  * The lexicon in pieces, so a first search fetches what its query can use and not the whole

@@ -4,7 +4,7 @@
  * graph's indexes and costs what it returns, and only what is shown is laid out.
  */
 import { indexGraph, key, type Graph, type GraphNode, type NodeKind } from './graph';
-import { GRAPH_FULL_MAP_MAX_ENTRIES } from './scale-bounds';
+import { GRAPH_FULL_MAP_MAX_ENTRIES } from '../scale-bounds';
 
 const ENTRY_KINDS: NodeKind[] = ['methods', 'cases', 'glossary'];
 

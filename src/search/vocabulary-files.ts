@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { parseStopwords, parseSynonyms, type SearchVocabulary } from './search-vocabulary';
+import { parseStopwords, parseSynonyms, type SearchVocabulary } from './vocabulary';
 
 /**
  * Reads `content/search/stopwords.txt` and `content/search/synonyms.yaml` (relative to the

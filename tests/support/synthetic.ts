@@ -1,17 +1,17 @@
 // A synthetic library for the scale benchmark (bench/scale.ts): N entries in the project's
 // content format — methods (~15%), cases (~35%) and glossary terms (~50%) — that pass the schemas
-// in src/schemas/ and the integrity checks in src/lib/integrity.ts. The text is Chinese made of
+// in src/schemas/ and the integrity checks in src/lib/library/integrity.ts. The text is Chinese made of
 // 2–4 character pieces cut from the real content, so Pagefind segments and indexes something like
 // the real thing. Sources, places and themes are copied from content/. What an entry's prose cites
 // is listed in its sources, as the integrity check requires. A fixed seed gives the same corpus
 // every time (for the same content/ it draws words from); no dependencies.
 //
-//   npx node bench/synthetic.ts --size 1000 --out /tmp/corpus [--seed 1]
+//   npx node tests/support/synthetic.ts --size 1000 --out /tmp/corpus [--seed 1]
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** mulberry32: a small, fast 32-bit PRNG; returns numbers in [0, 1). */
 export function prng(seed: number): () => number {
@@ -346,7 +346,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const size = Number(arg('--size', '100'));
   const out = arg('--out', undefined);
   if (!out || !Number.isInteger(size) || size < 6) {
-    console.error('usage: npx node bench/synthetic.ts --size N --out DIR [--seed S]   (N ≥ 6)');
+    console.error('usage: npx node tests/support/synthetic.ts --size N --out DIR [--seed S]   (N ≥ 6)');
     process.exit(2);
   }
   const { files, counts } = generateCorpus({ size, seed: Number(arg('--seed', '1')) });

@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SearchLexicon } from '../lib/search-lexicon.ts';
-import { entryPageIds, SHARD_FOLDER, shardLexicon } from '../lib/search-shards.ts';
+import type { SearchLexicon } from '../../src/search/lexicon-build.ts';
+import { entryPageIds, SHARD_FOLDER, shardLexicon } from '../../src/search/lexicon-shards.ts';
 import { punctuateFragments } from './fragment-punctuation.ts';
 import { indexedPages, readFragments } from './pagefind-pages.ts';
 
@@ -56,7 +56,7 @@ export async function indexSearch(outDir: string, base: string): Promise<string>
     await rm(join(indexDir, unused), { force: true });
   }
   // The lexicon learns each entry's page id, so search can show titles before page texts
-  // arrive; then it is split so a query fetches only the part it can use (search-shards.ts).
+  // arrive; then it is split so a query fetches only the part it can use (src/search/lexicon-shards.ts).
   const lexiconFile = `${outDir}/search-lexicon.json`;
   const lexicon = JSON.parse(await readFile(lexiconFile, 'utf8')) as SearchLexicon;
   const pageIds = entryPageIds(lexicon.entries, pages, base);

@@ -1,13 +1,13 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findBodyRefs } from './body-refs';
-import { buildGraph, type Graph } from './graph';
-import type { CollectionName } from './collections';
+import { buildGraph, type Graph } from '../graph/graph';
+import type { CollectionName } from '../collections';
 import { checkLibrary, isEntryRef, type ContentRecord } from './integrity';
 import { sortByPinyin } from './pinyin';
 import { placeAndBelow, placeChain } from './places';
-import { readableText, readingMinutes } from './reading-time';
+import { readableText, readingMinutes } from '../readings/reading-time';
 import { termLinker } from './term-links';
-import { entryPath, withBase } from './urls';
+import { entryPath, withBase } from '../urls';
 
 /** How many of an entry's situations (适用情形) its card in a list shows. */
 const CARD_PROBLEMS = 2;

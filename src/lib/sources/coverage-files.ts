@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { findBodyRefs } from './body-refs.ts';
+import { findBodyRefs } from '../library/body-refs.ts';
 import type { CoverageEntry, CoverageSource } from './coverage.ts';
 
 /** Every `{ source, part }` pair in parsed YAML, at any depth. */

@@ -2,9 +2,9 @@
  * The paged lists of the library, computed once per list and read by both its first page
  * (`/cases/`) and its later pages (`/cases/page/2/`), so the two routes always agree.
  */
-import type { CollectionName } from './collections';
-import { LONG_LISTS, longListEntries, type LongList } from './connections';
-import type { GraphNode } from './graph';
+import type { CollectionName } from '../collections';
+import { LONG_LISTS, longListEntries, type LongList } from '../graph/connections';
+import type { GraphNode } from '../graph/graph';
 import { figureAnchor } from './figures';
 import type { AnyEntry, CaseEntry, GlossaryEntry, Library, MethodEntry, SourceEntry, ThemeEntry } from './library';
 import { paginateList, paginateSections, type ListPage, type Section } from './pagination';
@@ -19,7 +19,7 @@ import {
   SOURCE_PART_ENTRIES_PER_PAGE,
   SOURCE_PART_SHOWN,
   TERMS_PER_PAGE,
-} from './scale-bounds';
+} from '../scale-bounds';
 import type { Figure } from '~/schemas/figure';
 import type { Gap } from '~/schemas/gap';
 import type { Problem } from '~/schemas/problem';

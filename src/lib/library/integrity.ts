@@ -1,5 +1,5 @@
 import { findBodyRefs } from './body-refs';
-import { isCollectionName, TYPE_LABEL, type CollectionName } from './collections';
+import { isCollectionName, TYPE_LABEL, type CollectionName } from '../collections';
 import { isPlaceholder, placeholderFields, placeholderLines, placeholderMessage } from './placeholders';
 
 /** A reference as Astro's `reference()` leaves it in entry data. */

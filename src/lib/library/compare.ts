@@ -1,7 +1,7 @@
-import { longListEntries } from './connections';
+import { longListEntries } from '../graph/connections';
 import type { Library, MethodEntry } from './library';
-import { COMPARE_CASES_SHOWN, COMPARE_IN_PAGE_MAX_METHODS } from './scale-bounds';
-import { entryPath, withBase } from './urls';
+import { COMPARE_CASES_SHOWN, COMPARE_IN_PAGE_MAX_METHODS } from '../scale-bounds';
+import { entryPath, withBase } from '../urls';
 
 /**
  * `/compare/`: the methods side by side, one row per aspect. What each cell says is worked out

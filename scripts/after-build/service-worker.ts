@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 // The one function used, from its own module: the package's index also loads generateSW's
 // Rollup, Babel and Terser (0.4–0.7 s at every build's start).
 import { getManifest } from 'workbox-build/build/get-manifest.js';
-import { PRECACHE_MAX_BYTES } from '../lib/scale-bounds.ts';
+import { PRECACHE_MAX_BYTES } from '../../src/lib/scale-bounds.ts';
 
 /** What the offline status on /about/ compares the reader's cache with. */
 export const OFFLINE_MANIFEST = 'offline-manifest.json';
@@ -41,7 +41,7 @@ export interface OfflineManifest {
   siteBytes: number;
 }
 
-const WORKER_SOURCE = fileURLToPath(new URL('../service-worker/sw.ts', import.meta.url));
+const WORKER_SOURCE = fileURLToPath(new URL('../../src/service-worker/sw.ts', import.meta.url));
 
 /**
  * The service worker: src/service-worker/sw.ts and the Workbox modules it imports, bundled and

@@ -5,8 +5,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { ShardedLexicon } from '../src/lib/sharded-lexicon.ts';
-import { PAGES_NAMED_EARLY, shardFile, type LexiconCore } from '../src/lib/search-shards.ts';
+import { ShardedLexicon } from '../../src/search/lexicon-loader.ts';
+import { PAGES_NAMED_EARLY, shardFile, type LexiconCore } from '../../src/search/lexicon-shards.ts';
 
 /** A word the synthetic text takes from the real content, one Pagefind indexes as a Chinese word. */
 export const FIRST_SEARCH_QUERY = '调解';

@@ -1,11 +1,11 @@
 import { pinyin } from 'pinyin-pro';
-import { normalizeWord, type SearchVocabulary } from './search-vocabulary';
+import { normalizeWord, type SearchVocabulary } from './vocabulary';
 import { traditionalPairs } from './traditional';
 import { wordsInText } from './words-in-text';
 
 /**
  * The lexicon: what the browser loads with search (`/search-lexicon.json`, split by the build so
- * a query fetches only the part it can use: search-shards.ts) to read a query before Pagefind sees it — the library's own words, so 党员中心户 stays one word
+ * a query fetches only the part it can use: lexicon-shards.ts) to read a query before Pagefind sees it — the library's own words, so 党员中心户 stays one word
  * and 的 inside it is not dropped; their pinyin, so `ctl` finds 陈潼兰; the stop words and synonym
  * groups editors keep in `content/search/`; a Traditional→Simplified table for the characters the
  * library uses; and every entry's title and other names, so title matches show before any page

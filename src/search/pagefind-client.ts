@@ -1,6 +1,6 @@
-import { warmUpReading } from '~/lib/query-understanding';
-import { ShardedLexicon } from '~/lib/sharded-lexicon';
-import { shardFile, type LexiconCore } from '~/lib/search-shards';
+import { warmUpReading } from '~/search/query-understanding';
+import { ShardedLexicon } from '~/search/lexicon-loader';
+import { shardFile, type LexiconCore } from '~/search/lexicon-shards';
 import { siteBase } from '~/lib/urls';
 
 /** The slice of Pagefind's browser API this site uses. */

@@ -1,4 +1,4 @@
-import { escapeHtml, escapeRegExp } from './escape.ts';
+import { escapeHtml, escapeRegExp } from '../lib/escape.ts';
 import type { QueryWord } from './query-understanding';
 
 /**

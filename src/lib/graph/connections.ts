@@ -1,6 +1,6 @@
 import { backlinks, outlinks, relatedEntries, type Graph, type GraphEdge, type GraphNode, type NodeKind, type Relation } from './graph';
-import { CONNECTIONS_SHOWN } from './scale-bounds';
-import { entryPath } from './urls';
+import { CONNECTIONS_SHOWN } from '../scale-bounds';
+import { entryPath } from '../urls';
 
 /** One entry in a list of connections, with a short note on how it is connected (e.g. 应用其中的“矛盾调处”). */
 export interface Connection {

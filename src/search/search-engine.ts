@@ -1,7 +1,7 @@
-import { absentPhrases } from '~/lib/absent-words';
-import { isDictionaryWord, type Lexicon, type QueryWord, type UnderstoodQuery } from '~/lib/query-understanding';
-import { PAGES_NAMED_EARLY, type EntryRow, type PageRow } from '~/lib/search-shards';
-import { excerptHtml, normalizeForMatch, rankByCoverage, MatchTier, type PageMatch } from '~/lib/search-ranking';
+import { absentPhrases } from '~/search/absent-words';
+import { isDictionaryWord, type Lexicon, type QueryWord, type UnderstoodQuery } from '~/search/query-understanding';
+import { PAGES_NAMED_EARLY, type EntryRow, type PageRow } from '~/search/lexicon-shards';
+import { excerptHtml, normalizeForMatch, rankByCoverage, MatchTier, type PageMatch } from '~/search/ranking';
 import { loadLexicon, loadPagefind, type PagefindApi, type PagefindResult, type PagefindResultData } from './pagefind-client';
 
 /** The facets a reader can filter by; the names match the data-pagefind-filter keys. */
@@ -308,7 +308,7 @@ export interface SearchOptions {
  * read first (query-understanding.ts); entries whose names hold it are reported at once from the
  * lexicon; Pagefind then finds candidate pages word by word and they are reported by title in
  * the order of how much of the query each holds; then the likeliest are fetched and ranked by how
- * much of the query they cover (search-ranking.ts), and the reader's filters are applied. An empty query with filters lists everything those filters select.
+ * much of the query they cover (ranking.ts), and the reader's filters are applied. An empty query with filters lists everything those filters select.
  */
 export async function searchLibrary(text: string, selection: Selection = {}, options: SearchOptions = {}): Promise<SearchOutcome> {
   const { limit = DEFAULT_LIMIT, onProgress } = options;

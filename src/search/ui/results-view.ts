@@ -1,6 +1,6 @@
 import { escapeHtml } from '~/lib/escape';
-import { countNote, nothingNote, readingNote } from '~/lib/search-notes';
-import type { SearchHit, SearchOutcome } from './search-engine';
+import { countNote, nothingNote, readingNote } from '~/search/notes';
+import type { SearchHit, SearchOutcome } from '../search-engine';
 
 /**
  * The link to a result: the words it matched ride along as `?hl=` so the destination page can

@@ -1,12 +1,12 @@
 import { prepareLexicon, simplify, understandQuery, type Lexicon, type UnderstoodQuery } from './query-understanding.ts';
-import { keysOfWord, nearMissKeys, pageRowOf, phraseEntryKey, queryWordKeys, shardOf, wordKeyKind, type EntryRow, type LexiconCore, type PageRow, type ShardKind, type Shards } from './search-shards.ts';
+import { keysOfWord, nearMissKeys, pageRowOf, phraseEntryKey, queryWordKeys, shardOf, wordKeyKind, type EntryRow, type LexiconCore, type PageRow, type ShardKind, type Shards } from './lexicon-shards.ts';
 
 /** Fetches one shard file (the browser fetches it; tests and the bench read it from disk). */
 export type ShardLoader = <K extends ShardKind>(kind: K, n: number) => Promise<Shards[K]>;
 
 /**
  * The lexicon as far as the queries so far have needed it: each query loads the shards its
- * keys are filed in (search-shards.ts), once, and reads with what is loaded — the same reading
+ * keys are filed in (lexicon-shards.ts), once, and reads with what is loaded — the same reading
  * the whole lexicon would give, since every word a query can use is filed under a key it has.
  */
 export class ShardedLexicon {
