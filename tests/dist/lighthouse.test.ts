@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { auditOnce, launchChrome, medianRun, report, serve } from '../../bench/lighthouse.ts';
+import { auditOnce, launchChrome, medianRun, report, serve } from '../support/lighthouse.ts';
 
 // Lighthouse (default config: mobile, simulated throttling) on four templates: accessibility, best
 // practices and SEO must score 100 — audits of what the page is, the same on any machine. The
