@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { NAV } from '../../src/lib/site';
+import { NAV } from '../../src/lib/addresses';
 import { axeViolations } from './axe';
 import { smallTargets } from './targets';
 

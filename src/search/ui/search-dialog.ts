@@ -28,7 +28,8 @@ export function wireSearchDialog(dialog: HTMLDialogElement): void {
   if (wired) return;
   wired = true;
 
-  const searchPage = more.getAttribute('href') ?? '/search/';
+  // The search page's address, as the header rendered it (with the base).
+  const searchPage = more.getAttribute('href') ?? more.href;
   let hits: SearchHit[] = [];
   let active = -1;
   let latest = 0;
