@@ -284,9 +284,17 @@ export function themePages(library: Library, themeId: string): ListPage<Card>[] 
   });
 }
 
-/** Pages 2 and on, as Astro routes: `{ params: { page: '2' }, props: { page } }`. */
-export function laterPages<T>(pages: ListPage<T>[]): { params: { page: string }; props: { page: ListPage<T> } }[] {
-  return pages.slice(1).map((page) => ({ params: { page: String(page.number) }, props: { page } }));
+/**
+ * The `[...page]` parameter of one page of a list: none for the first, which is the list's own
+ * address (`/cases/`), `page/<n>` for the others (`/cases/page/2/`) — one route file serves both.
+ */
+export function pageParam(page: { number: number }): string | undefined {
+  return page.number === 1 ? undefined : `page/${page.number}`;
+}
+
+/** Every page of a list as the static paths of its one `[...page]` route. */
+export function allPages<T>(pages: ListPage<T>[]): { params: { page: string | undefined }; props: { page: ListPage<T> } }[] {
+  return pages.map((page) => ({ params: { page: pageParam(page) }, props: { page } }));
 }
 
 /**
