@@ -28,8 +28,9 @@ export interface RankableDoc {
   /** The page's indexed text. */
   content: string;
   /**
-   * What the entry says it is about — its summary and its situations (适用情形) — where a word
-   * counts in full; absent, every word of the text counts in full (as for a source page).
+   * What the entry says it is about — its summary and its situations (适用情形), which its
+   * `content` holds too — where a word counts in full; absent, every word of the text counts in
+   * full (as for a source page).
    */
   lead?: string;
   /**
@@ -91,7 +92,7 @@ export function normalizeForMatch(text: string): string {
 }
 
 /** The texts that count as each word: the word and what stands in for it, folded. */
-function formsOf(word: QueryWord): string[] {
+export function formsOf(word: QueryWord): string[] {
   return [word.text, ...word.alternatives.map(normalizeForMatch)].filter(Boolean);
 }
 
@@ -153,9 +154,9 @@ function tierOf(query: RankableQuery, title: string, aliases: string[], text: st
 export function matchPage(query: RankableQuery, doc: RankableDoc, weights: ReadonlyMap<string, number> = new Map()): PageMatch {
   const title = normalizeForMatch(doc.title);
   const aliases = doc.aliases.map(normalizeForMatch);
-  // Where a word counts in full: the names and what the entry says it is about.
+  const text = `${title} ${aliases.join(' ')} ${normalizeForMatch(doc.content)}`;
+  // Where a word counts in full: the names and what the entry says it is about (also in its text).
   const lead = doc.lead === undefined ? undefined : `${title} ${aliases.join(' ')} ${normalizeForMatch(doc.lead)}`;
-  const text = `${title} ${aliases.join(' ')} ${normalizeForMatch(doc.content)}${lead === undefined ? '' : ` ${lead}`}`;
   const share = (form: string) => (lead === undefined || lead.includes(form) ? 1 : BODY_SHARE);
   const marks = new Set<string>();
   for (const piece of query.pieces) if (text.includes(piece)) marks.add(piece);

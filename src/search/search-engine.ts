@@ -1,7 +1,7 @@
 import { absentPhrases } from '~/search/absent-words';
 import { isDictionaryWord, type Lexicon, type QueryWord, type UnderstoodQuery } from '~/search/query-understanding';
 import { PAGES_NAMED_EARLY, type EntryRow, type PageRow } from '~/search/lexicon-shards';
-import { excerptHtml, normalizeForMatch, rankByCoverage, MatchTier, type PageMatch } from '~/search/ranking';
+import { excerptHtml, formsOf, normalizeForMatch, rankByCoverage, MatchTier, type PageMatch } from '~/search/ranking';
 import { loadLexicon, loadPagefind, type PagefindApi, type PagefindResult, type PagefindResultData } from './pagefind-client';
 
 /** The facets a reader can filter by; the names match the data-pagefind-filter keys. */
@@ -211,13 +211,12 @@ async function candidatesFor(query: UnderstoodQuery, pagefind: PagefindApi, lexi
  * The query's words no page holds. The index offers pages for a word it only partly matches (a
  * page with 报道 for 报销), so a word counts as absent when every page offered for it was read
  * and none holds it, as typed or through a stand-in; a word whose pages were not all read is
- * not said to be absent.
+ * not said to be absent. `texts` are the pages read, by id, folded.
  */
-function absentWords(offered: ReadonlyMap<QueryWord, ReadonlySet<string>>, checked: PagefindResult[], docs: PagefindResultData[]): Set<string> {
-  const texts = new Map(checked.map((result, index) => [result.id, normalizeForMatch(`${docs[index]?.meta['title'] ?? ''}${docs[index]?.content ?? ''}`)]));
+function absentWords(offered: ReadonlyMap<QueryWord, ReadonlySet<string>>, texts: ReadonlyMap<string, string>): Set<string> {
   const absent = new Set<string>();
   for (const [word, ids] of offered) {
-    const forms = [word.text, ...word.alternatives.map(normalizeForMatch)].filter(Boolean);
+    const forms = formsOf(word);
     if ([...ids].every((id) => texts.has(id) && !forms.some((form) => texts.get(id)!.includes(form)))) absent.add(word.text);
   }
   return absent;
@@ -247,7 +246,9 @@ function outcomeOf(
   selection: Selection,
   weights: ReadonlyMap<string, number>,
   named: SearchOutcome | undefined,
-  absent: ReadonlySet<string> = new Set(),
+  offered: ReadonlyMap<QueryWord, ReadonlySet<string>> = new Map(),
+  /** The Pagefind id of each candidate, in the same order. */
+  ids: readonly string[] = [],
 ): SearchOutcome {
   if (!query) {
     const hits = candidates
@@ -283,6 +284,7 @@ function outcomeOf(
   }
   const notFound = query.words.filter((w) => !w.weak).map((w) => w.text).filter((word) => hits.every((hit) => hit.match?.missing.includes(word) ?? true));
   const texts = candidates.map((c) => normalizeForMatch(`${c.title}${c.content}`));
+  const absent = absentWords(offered, new Map(ids.map((id, index) => [id, texts[index] ?? ''])));
   const suggestion = query.nearMisses.find((miss) => !texts.some((text) => text.includes(miss.typed)));
   return {
     hits,
@@ -337,5 +339,5 @@ export async function searchLibrary(text: string, selection: Selection = {}, opt
     onProgress(foundHits(query, checked, termsOn, await sharded.pagesFor(early.map((result) => result.id)), named));
   }
   const docs = await Promise.all(checked.map((result) => result.data()));
-  return outcomeOf(query, docs.map(toCandidate), selection, weights, named, absentWords(offered, checked, docs));
+  return outcomeOf(query, docs.map(toCandidate), selection, weights, named, offered, checked.map((result) => result.id));
 }

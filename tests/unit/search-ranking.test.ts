@@ -126,7 +126,8 @@ describe('rankByCoverage: length does not buy rank', () => {
   it('puts an entry whose situations hold the words above a long page that mentions them in passing', () => {
     const words = [word('物业'), word('没人管'), word('老小区')];
     const long = { ...doc('陈潼兰调解工作法', `${'调解经验'.repeat(200)}物业纠纷……没人管的事……老小区的居民`), lead: '陈潼兰总结的调解方法' };
-    const entry = { ...doc('“三无小区”治理', '住建部门摸底排查'), lead: '老小区没有物业，也没人管' };
+    // As on a page, the summary and situations are part of the page's text too.
+    const entry = { ...doc('“三无小区”治理', '老小区没有物业，也没人管。住建部门摸底排查'), lead: '老小区没有物业，也没人管' };
     expect(rankByCoverage(query(...words), [long, entry]).map((d) => d.title)).toEqual(['“三无小区”治理', '陈潼兰调解工作法']);
     // Without a lead (a source page) every word of the text counts in full, as before.
     expect(matchPage(query(...words), doc('来源', '物业 没人管 老小区')).coverage).toBe(1);
