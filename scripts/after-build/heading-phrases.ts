@@ -23,7 +23,9 @@ export class PhraseBreaker {
     for (const word of words) {
       if ([...word].length < 2) continue;
       const first = word[0]!;
-      this.#words.set(first, [...(this.#words.get(first) ?? []), word]);
+      const list = this.#words.get(first);
+      if (list) list.push(word);
+      else this.#words.set(first, [word]);
     }
     for (const list of this.#words.values()) list.sort((a, b) => b.length - a.length);
   }

@@ -4,7 +4,8 @@
  * only while there is something to clear; clearing gives the box its focus back and tells the
  * box's own code, through an `input` event, that it is empty.
  */
-export function wireClearButton(input: HTMLInputElement, button: HTMLButtonElement = clearButtonAfter(input)): void {
+export function wireClearButton(input: HTMLInputElement): void {
+  const button = clearButtonAfter(input);
   const show = () => (button.hidden = input.value === '');
   input.addEventListener('input', show);
   button.addEventListener('click', () => {
