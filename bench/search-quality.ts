@@ -15,7 +15,7 @@ import { launchOptions } from '../scripts/browser.ts';
 import { serveStatic } from '../scripts/serve-static.ts';
 import { HELD_OUT_OUT_OF_SCOPE, HELD_OUT_SITUATIONS } from '../tests/search/held-out.ts';
 import { GROUPS, OUT_OF_SCOPE, SITUATIONS, type OutOfScopeExpectation, type SearchExpectation } from '../tests/search/queries.ts';
-import { outOfScopeVerdict, readSearchPage } from '../tests/search/read-search-page.ts';
+import { outOfScopeMisses, rankGroup } from '../tests/search/read-search-page.ts';
 
 const PORT = 4342;
 const showMisses = process.argv.includes('--misses');
@@ -28,31 +28,18 @@ await page.goto(`http://127.0.0.1:${PORT}/search/`);
 const rows: string[] = [];
 const misses: string[] = [];
 /** For each page: the queries (not naming it) that put it in the top three. */
-const topThree = new Map<string, Set<string>>();
+const topThree = new Map<string, string[]>();
 let rankedQueries = 0;
 
-async function runGroup(name: string, queries: SearchExpectation[]): Promise<void> {
-  let passed = 0;
-  for (const { query, expect: wanted, top } of queries) {
-    const { paths } = await readSearchPage(page, query);
-    const acceptable = Array.isArray(wanted) ? wanted : [wanted];
-    if (paths.slice(0, top).some((path) => acceptable.includes(path))) passed++;
-    else misses.push(`${name} · ${query}: wanted ${acceptable.join(' or ')} in top ${top}, got ${paths.slice(0, 3).join(', ') || 'nothing'}`);
-    rankedQueries++;
-    for (const path of paths.slice(0, 3)) if (!acceptable.includes(path)) topThree.set(path, (topThree.get(path) ?? new Set()).add(query));
-  }
-  rows.push(`| ${name} | ${queries.length} | ${passed} | ${((passed / queries.length) * 100).toFixed(0)} % |`);
-}
-
-async function runOutOfScope(name: string, queries: OutOfScopeExpectation[]): Promise<void> {
-  let passed = 0;
-  for (const expectation of queries) {
-    const verdict = outOfScopeVerdict(await readSearchPage(page, expectation.query), expectation);
-    if (verdict.ok) passed++;
-    else misses.push(`${name} · ${expectation.query}: ${verdict.why}`);
-  }
-  rows.push(`| ${name} | ${queries.length} | ${passed} | ${((passed / queries.length) * 100).toFixed(0)} % |`);
-}
+const row = (name: string, total: number, missed: string[]) => {
+  misses.push(...missed.map((miss) => `${name} · ${miss}`));
+  rows.push(`| ${name} | ${total} | ${total - missed.length} | ${(((total - missed.length) / total) * 100).toFixed(0)} % |`);
+};
+const runGroup = async (name: string, queries: SearchExpectation[]) => {
+  row(name, queries.length, await rankGroup(page, queries, topThree));
+  rankedQueries += queries.length;
+};
+const runOutOfScope = async (name: string, queries: OutOfScopeExpectation[]) => row(name, queries.length, await outOfScopeMisses(page, queries));
 
 const started = performance.now();
 for (const { name, queries } of GROUPS) await runGroup(name, queries);
@@ -63,7 +50,7 @@ await runOutOfScope('留出：库外的问题', HELD_OUT_OUT_OF_SCOPE);
 await browser.close();
 server.close();
 
-const hogs = [...topThree].map(([path, queries]) => ({ path, share: queries.size / rankedQueries })).sort((a, b) => b.share - a.share).slice(0, 5);
+const hogs = [...topThree].map(([path, queries]) => ({ path, share: queries.length / rankedQueries })).sort((a, b) => b.share - a.share).slice(0, 5);
 const table = [
   `Search quality, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${((performance.now() - started) / 1000).toFixed(0)} s`,
   '',

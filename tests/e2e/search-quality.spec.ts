@@ -2,7 +2,7 @@
 // find its page in the first place or within the first three (README: "Search quality").
 import { expect, test } from '@playwright/test';
 import { GROUPS, NEAR_MISSES, OUT_OF_SCOPE, OUT_OF_SCOPE_MUST_PASS, QUERIES, SITUATIONS, SITUATIONS_MUST_PASS } from '../search/queries';
-import { outOfScopeVerdict, readSearchPage } from '../search/read-search-page';
+import { outOfScopeMisses, rankGroup } from '../search/read-search-page';
 import { indexedTexts } from './indexed-text';
 import { resultsFor } from './search-helpers';
 
@@ -15,24 +15,17 @@ test('the query set: every group finds its pages where they should rank, and no 
   const topThree = new Map<string, string[]>();
   let ranked = 0;
   for (const { name, queries, mustPass } of [...GROUPS, { name: '描述的情形', queries: SITUATIONS, mustPass: SITUATIONS_MUST_PASS }]) {
-    const misses: string[] = [];
-    for (const { query, expect: wanted, top } of queries) {
-      const { paths } = await readSearchPage(page, query);
-      const acceptable = Array.isArray(wanted) ? wanted : [wanted];
-      if (!paths.slice(0, top).some((path) => acceptable.includes(path))) misses.push(`${query}: wanted ${acceptable.join(' or ')} in top ${top}, got ${paths.slice(0, 3).join(', ') || 'nothing'}`);
-      ranked++;
-      for (const path of paths.slice(0, 3)) if (!acceptable.includes(path)) topThree.set(path, [...(topThree.get(path) ?? []), query]);
-    }
+    const misses = await rankGroup(page, queries, topThree);
+    ranked += queries.length;
     const share = (queries.length - misses.length) / queries.length;
     report.push(`${name}: ${queries.length - misses.length}/${queries.length}${misses.map((m) => `\n    miss ${m}`).join('')}`);
     if (share < mustPass - 1e-9) failures.push(`${name}: ${(share * 100).toFixed(0)}% passed, ${(mustPass * 100).toFixed(0)}% required`);
   }
   // Something the library does not cover: said first and plainly, no match through a lone character.
-  const outOfScope = OUT_OF_SCOPE.map((expectation) => ({ expectation, verdict: undefined as undefined | { ok: boolean; why: string } }));
-  for (const item of outOfScope) item.verdict = outOfScopeVerdict(await readSearchPage(page, item.expectation.query), item.expectation);
-  const answered = outOfScope.filter((item) => item.verdict?.ok).length;
-  report.push(`库外的问题: ${answered}/${outOfScope.length}${outOfScope.filter((item) => !item.verdict?.ok).map((item) => `\n    miss ${item.expectation.query}: ${item.verdict?.why}`).join('')}`);
-  if (answered / outOfScope.length < OUT_OF_SCOPE_MUST_PASS - 1e-9) failures.push(`库外的问题: ${answered}/${outOfScope.length} answered plainly`);
+  const unanswered = await outOfScopeMisses(page, OUT_OF_SCOPE);
+  const answered = OUT_OF_SCOPE.length - unanswered.length;
+  report.push(`库外的问题: ${answered}/${OUT_OF_SCOPE.length}${unanswered.map((m) => `\n    miss ${m}`).join('')}`);
+  if (answered / OUT_OF_SCOPE.length < OUT_OF_SCOPE_MUST_PASS - 1e-9) failures.push(`库外的问题: ${answered}/${OUT_OF_SCOPE.length} answered plainly`);
   // Length does not buy rank: no page is in the top three for more than one in five of the queries that do not name it.
   for (const [path, queries] of topThree) if (queries.length / ranked > 0.2) failures.push(`${path} is in the top three of ${queries.length} of ${ranked} queries that do not name it`);
   console.log(report.join('\n'));

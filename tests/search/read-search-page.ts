@@ -2,7 +2,7 @@
 // status line above them, and how each result matched. Shared by the browser test of search
 // quality and the search-quality benchmark.
 import type { Page } from '@playwright/test';
-import type { OutOfScopeExpectation } from './queries.ts';
+import type { OutOfScopeExpectation, SearchExpectation } from './queries.ts';
 
 export interface SearchPageReading {
   /** Result paths, in order. */
@@ -47,4 +47,30 @@ export function outOfScopeVerdict(reading: SearchPageReading, { missing }: OutOf
   const bySingle = reading.marks.findIndex((marks) => marks.some((mark) => [...mark].length === 1 && characters.has(mark)));
   if (bySingle >= 0) return { ok: false, why: `result ${bySingle + 1} (${reading.paths[bySingle]}) is marked for a lone character of a missing word` };
   return { ok: true, why: '' };
+}
+
+/**
+ * Runs a group of the query set on the /search/ page (already open): the misses, each as
+ * “query: wanted … in top n, got …”. `topThree` gathers, for each page, the queries that put it in
+ * the top three without naming it (a page that wins by its length shows there).
+ */
+export async function rankGroup(page: Page, queries: readonly SearchExpectation[], topThree: Map<string, string[]>): Promise<string[]> {
+  const misses: string[] = [];
+  for (const { query, expect: wanted, top } of queries) {
+    const { paths } = await readSearchPage(page, query);
+    const acceptable = Array.isArray(wanted) ? wanted : [wanted];
+    if (!paths.slice(0, top).some((path) => acceptable.includes(path))) misses.push(`${query}: wanted ${acceptable.join(' or ')} in top ${top}, got ${paths.slice(0, 3).join(', ') || 'nothing'}`);
+    for (const path of paths.slice(0, 3)) if (!acceptable.includes(path)) topThree.set(path, [...(topThree.get(path) ?? []), query]);
+  }
+  return misses;
+}
+
+/** Runs the out-of-scope queries: the misses, each as “query: why”. */
+export async function outOfScopeMisses(page: Page, queries: readonly OutOfScopeExpectation[]): Promise<string[]> {
+  const misses: string[] = [];
+  for (const expectation of queries) {
+    const verdict = outOfScopeVerdict(await readSearchPage(page, expectation.query), expectation);
+    if (!verdict.ok) misses.push(`${expectation.query}: ${verdict.why}`);
+  }
+  return misses;
 }
