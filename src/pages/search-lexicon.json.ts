@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { TYPE_LABEL } from '~/lib/collections';
-import { entryTitle, loadLibrary } from '~/lib/library/library';
+import { entryTitle, loadLibrary, type AnyEntry } from '~/lib/library/library';
+import { INDEXED_COLLECTIONS } from '~/search/indexed';
 import { buildSearchLexicon } from '~/search/lexicon-build';
 import { readSearchVocabulary } from '~/search/vocabulary-files';
 import { entryPath, withBase } from '~/lib/urls';
@@ -11,8 +12,8 @@ import { entryPath, withBase } from '~/lib/urls';
  */
 export const GET: APIRoute = async () => {
   const library = await loadLibrary();
-  // Exactly the pages Pagefind indexes (those with data-pagefind-body).
-  const indexed = [...library.methods, ...library.cases, ...library.glossary, ...library.readings, ...library.sources];
+  // Exactly the pages Pagefind indexes.
+  const indexed = INDEXED_COLLECTIONS.flatMap((collection): AnyEntry[] => library[collection]);
   const entries = indexed.map((entry) => {
     const data = entry.data as { aliases?: string[]; place?: { id: string } };
     return {

@@ -1,3 +1,4 @@
+import { fold } from './fold.ts';
 import type { SearchLexicon } from './lexicon-build';
 
 /**
@@ -192,7 +193,7 @@ export function prepareLexicon(raw: LexiconInput): Lexicon {
 
 /** Folds a query: full-width to half-width, lower case, Traditional to Simplified. */
 export function simplify(text: string, lexicon: Lexicon): string {
-  return [...text.normalize('NFKC').toLowerCase()].map((c) => lexicon.traditional.get(c) ?? c).join('');
+  return [...fold(text)].map((c) => lexicon.traditional.get(c) ?? c).join('');
 }
 
 interface Match {
@@ -387,7 +388,7 @@ function chunkTokens(chunk: string, lexicon: Lexicon): Token[] {
 /** Reads a query. See the module comment for what that means. */
 export function understandQuery(query: string, lexicon: Lexicon): UnderstoodQuery {
   const typed = query.trim();
-  const folded = typed.normalize('NFKC').toLowerCase();
+  const folded = fold(typed);
   const simplified = simplify(typed, lexicon);
   // Pinyin typed with spaces between syllables (chen tong lan) is read as one run of letters.
   const spacedPinyin = /^[a-z]+(\s+[a-z]+)+$/.test(simplified) && readPinyin(simplified.replace(/\s+/g, ''), lexicon).length > 0;

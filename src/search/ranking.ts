@@ -1,3 +1,4 @@
+import { fold } from './fold.ts';
 import { escapeHtml, escapeRegExp } from '../lib/escape.ts';
 import type { QueryWord } from './query-understanding';
 
@@ -85,10 +86,7 @@ export interface PageMatch {
 
 /** Lower-cases, unifies full-width letters and digits, and drops punctuation and spaces. */
 export function normalizeForMatch(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s\p{P}\p{S}]+/gu, '');
+  return fold(text).replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
 /** The texts that count as each word: the word and what stands in for it, folded. */
@@ -239,7 +237,7 @@ export function rankByCoverage<T extends RankableDoc>(
  */
 export function excerptHtml(content: string, marks: readonly string[], length = 60): string {
   const text = content.replace(/\s+/g, ' ').trim();
-  const lower = text.normalize('NFKC').toLowerCase();
+  const lower = fold(text);
   const wanted = marks.filter((mark) => mark.length > 0);
   const hit = wanted.map((mark) => lower.indexOf(mark)).find((at) => at >= 0) ?? 0;
   const start = Math.max(0, hit - Math.floor(length / 3));

@@ -1,3 +1,5 @@
+import { fold } from './fold.ts';
+import { ALIASES_LABEL, FILTER, META, NAME_SEPARATOR, SOURCE_TYPE } from './indexed.ts';
 import { absentPhrases } from '~/search/absent-words';
 import { isDictionaryWord, type Lexicon, type QueryWord, type UnderstoodQuery } from '~/search/query-understanding';
 import { PAGES_NAMED_EARLY, type EntryRow, type PageRow } from '~/search/lexicon-shards';
@@ -6,9 +8,9 @@ import { loadLexicon, loadPagefind, type PagefindApi, type PagefindResult, type 
 
 /** The facets a reader can filter by; the names match the data-pagefind-filter keys. */
 export const FACETS = [
-  { key: 'type', label: '类型' },
-  { key: 'theme', label: '主题' },
-  { key: 'place', label: '地点' },
+  { key: FILTER.type, label: '类型' },
+  { key: FILTER.theme, label: '主题' },
+  { key: FILTER.place, label: '地点' },
 ] as const;
 export type FacetKey = (typeof FACETS)[number]['key'];
 export type Selection = Partial<Record<FacetKey, string[]>>;
@@ -51,7 +53,7 @@ const EMPTY_COUNTS = (): SearchOutcome['counts'] => ({ type: {}, theme: {}, plac
 /** Every value of every facet with how many pages carry it, for browsing before a query. */
 export async function allFacets(): Promise<SearchOutcome['counts']> {
   const totals = await (await loadPagefind()).filters();
-  return { type: totals['type'] ?? {}, theme: totals['theme'] ?? {}, place: totals['place'] ?? {} };
+  return { type: totals[FILTER.type] ?? {}, theme: totals[FILTER.theme] ?? {}, place: totals[FILTER.place] ?? {} };
 }
 
 function hasFilter(selection: Selection): boolean {
@@ -100,12 +102,12 @@ const SOURCE_WEIGHT = 0.75;
 function toCandidate(doc: PagefindResultData): Candidate {
   return {
     doc,
-    title: doc.meta['title'] ?? doc.url,
-    aliases: (doc.meta['aliases'] ?? '').split('、').filter(Boolean),
+    title: doc.meta[META.title] ?? doc.url,
+    aliases: (doc.meta[META.aliases] ?? '').split(NAME_SEPARATOR).filter(Boolean),
     content: doc.content,
     // What the entry says it is about: a word found here counts in full, one only further down for less.
-    lead: `${doc.meta['summary'] ?? ''} ${doc.meta['problems'] ?? ''}`,
-    weight: doc.meta['type'] === '来源' ? SOURCE_WEIGHT : 1,
+    lead: `${doc.meta[META.summary] ?? ''} ${doc.meta[META.problems] ?? ''}`,
+    weight: doc.meta[META.type] === SOURCE_TYPE ? SOURCE_WEIGHT : 1,
   };
 }
 
@@ -117,9 +119,9 @@ function bodyText(candidate: Candidate, marks: string[]): string {
   const { content, title, aliases } = candidate;
   let body = content.trimStart();
   if (body.startsWith(title)) body = body.slice(title.length).replace(/^[.。\s]+/, '');
-  const aliasLine = `又称： ${aliases.join('、')}`;
+  const aliasLine = `${ALIASES_LABEL} ${aliases.join(NAME_SEPARATOR)}`;
   if (aliases.length > 0 && body.startsWith(aliasLine)) body = body.slice(aliasLine.length);
-  const folded = body.normalize('NFKC').toLowerCase();
+  const folded = fold(body);
   return marks.some((mark) => folded.includes(mark)) ? body : content;
 }
 
@@ -140,7 +142,7 @@ function namedHits(query: UnderstoodQuery, entries: EntryRow[]): SearchOutcome {
     title: doc.title,
     type: doc.type,
     place: doc.place,
-    excerpt: doc.aliases.length > 0 ? excerptHtml(`又称：${doc.aliases.join('、')}`, doc.match.marks) : '',
+    excerpt: doc.aliases.length > 0 ? excerptHtml(`${ALIASES_LABEL}${doc.aliases.join(NAME_SEPARATOR)}`, doc.match.marks) : '',
     marks: doc.match.marks,
     match: doc.match,
   }));
@@ -256,9 +258,9 @@ function outcomeOf(
       .map(({ doc, title }) => ({
         url: doc.url,
         title,
-        type: doc.meta['type'] ?? '',
-        place: doc.meta['place'] ?? '',
-        excerpt: excerptHtml(doc.meta['summary'] ?? doc.content, []),
+        type: doc.meta[META.type] ?? '',
+        place: doc.meta[META.place] ?? '',
+        excerpt: excerptHtml(doc.meta[META.summary] ?? doc.content, []),
         marks: [],
         match: undefined,
       }));
@@ -270,8 +272,8 @@ function outcomeOf(
     .map((candidate) => ({
       url: candidate.doc.url,
       title: candidate.title,
-      type: candidate.doc.meta['type'] ?? '',
-      place: candidate.doc.meta['place'] ?? '',
+      type: candidate.doc.meta[META.type] ?? '',
+      place: candidate.doc.meta[META.place] ?? '',
       excerpt: excerptHtml(bodyText(candidate, candidate.match.marks), candidate.match.marks),
       marks: candidate.match.marks,
       match: candidate.match,

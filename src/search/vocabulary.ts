@@ -1,3 +1,4 @@
+import { fold } from './fold.ts';
 /**
  * The words search reads a query with, as editors write them in `content/search/`:
  * `stopwords.txt` (question and function words to ignore) and `synonyms.yaml` (groups of words
@@ -14,7 +15,7 @@ export interface SearchVocabulary {
 
 /** Folds a word the way queries are folded: full-width to half-width, lower case, no spaces. */
 export function normalizeWord(word: string): string {
-  return word.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+  return fold(word).replace(/\s+/g, '');
 }
 
 /** One word a line; `#` starts a comment; blank lines are ignored. */
