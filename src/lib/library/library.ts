@@ -214,3 +214,12 @@ export function loadLibrary(): Promise<Library> {
   library ??= buildLibrary();
   return library;
 }
+
+/** The collections that have a page per entry at /<collection>/<id>/ (src/pages/<collection>/[id].astro). */
+type PagedCollection = 'methods' | 'cases' | 'glossary' | 'readings' | 'sources';
+
+/** The static paths of a collection's entry pages: one per entry, which the page gets as `entry`. */
+export async function entryPaths<C extends PagedCollection>(collection: C): Promise<{ params: { id: string }; props: { entry: CollectionEntry<C> } }[]> {
+  const entries = (await loadLibrary())[collection] as CollectionEntry<C>[];
+  return entries.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
