@@ -9,10 +9,9 @@
 //
 // SITE_BASE and SITE_URL are read as astro.config.mjs reads them.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { phraseBuiltHeadings } from './after-build/heading-phrases.ts';
-import { indexSearch } from './after-build/search-index.ts';
+import { indexSearch, readLexicon } from './after-build/search-index.ts';
 import { serviceWorkerStep } from './after-build/service-worker.ts';
 import { siteBase } from '../src/lib/urls.ts';
 
@@ -31,12 +30,12 @@ if (astro.status !== 0) process.exit(astro.status ?? 1);
 const log = (step: string, line: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [jiceng/${step}] ${line}`);
 try {
   const phrasing = performance.now();
-  // Before the index is cut into shards: the whole lexicon names the library's words.
-  const { words } = JSON.parse(readFileSync(join(outDir, 'search-lexicon.json'), 'utf8')) as { words: [string, string][] };
-  const pages = await phraseBuiltHeadings(outDir, words.map(([word]) => word));
+  // Read once, before the index cuts it into shards: the whole lexicon names the library's words.
+  const lexicon = await readLexicon(outDir);
+  const pages = await phraseBuiltHeadings(outDir, lexicon.words.map(([word]) => word));
   log('headings', `${pages} 个页面的标题按词组断行，用时 ${((performance.now() - phrasing) / 1000).toFixed(1)} 秒`);
   const started = performance.now();
-  const indexed = await indexSearch(outDir, base);
+  const indexed = await indexSearch(outDir, base, lexicon);
   log('pagefind', `${indexed}，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
   const { line, warnings } = await serviceWorkerStep(outDir, base);
   for (const warning of warnings) log('service-worker', `警告：${warning}`);

@@ -35,11 +35,18 @@ function runPagefind(outDir: string): Promise<void> {
   });
 }
 
+const LEXICON_FILE = 'search-lexicon.json';
+
+/** The whole search lexicon the build wrote (src/pages/search-lexicon.json.ts), before indexSearch splits it. */
+export async function readLexicon(outDir: string): Promise<SearchLexicon> {
+  return JSON.parse(await readFile(join(outDir, LEXICON_FILE), 'utf8')) as SearchLexicon;
+}
+
 /**
  * Indexes the built pages in `outDir` (served under `base`) with Pagefind, then splits the search
- * lexicon the pages wrote. Returns what it did, in a line for the build's log.
+ * lexicon (as readLexicon read it) into shards. Returns what it did, in a line for the build's log.
  */
-export async function indexSearch(outDir: string, base: string): Promise<string> {
+export async function indexSearch(outDir: string, base: string, lexicon: SearchLexicon): Promise<string> {
   const indexDir = join(outDir, INDEX_FOLDER);
   await rm(indexDir, { recursive: true, force: true });
   await runPagefind(outDir);
@@ -54,12 +61,10 @@ export async function indexSearch(outDir: string, base: string): Promise<string>
   }
   // The lexicon learns each entry's page id, so search can show titles before page texts
   // arrive; then it is split so a query fetches only the part it can use (src/search/lexicon-shards.ts).
-  const lexiconFile = `${outDir}/search-lexicon.json`;
-  const lexicon = JSON.parse(await readFile(lexiconFile, 'utf8')) as SearchLexicon;
   const pageIds = entryPageIds(lexicon.entries, pages, base);
   const { core, files } = shardLexicon(lexicon, pageIds);
   await rm(join(outDir, SHARD_FOLDER), { recursive: true, force: true });
-  await writeFile(lexiconFile, JSON.stringify(core));
+  await writeFile(join(outDir, LEXICON_FILE), JSON.stringify(core));
   // All at once: one after another, 2,000 small files took 2.4 s at 3,000 entries.
   await Promise.all([...new Set([...files.keys()].map((path) => dirname(join(outDir, path))))].map((folder) => mkdir(folder, { recursive: true })));
   await Promise.all([...files].map(([path, shard]) => writeFile(join(outDir, path), JSON.stringify(shard))));
