@@ -10,7 +10,9 @@ import { defineConfig, envField } from 'astro/config';
 // page was opened from.
 const siteUrl = process.env.SITE_URL || undefined;
 if (siteUrl && !/^https?:$/.test(URL.parse(siteUrl)?.protocol ?? '')) {
-  throw new Error(`SITE_URL 必须是以 http:// 或 https:// 开头的完整网址，现在是“${siteUrl}”（例如 SITE_URL=http://zhili.example.cn）`);
+  throw new Error(
+    `SITE_URL 必须是以 http:// 或 https:// 开头的完整网址，现在是“${siteUrl}”（例如 SITE_URL=http://zhili.example.cn）`,
+  );
 }
 
 export default defineConfig({

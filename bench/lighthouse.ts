@@ -13,7 +13,9 @@ async function main(argv: string[]): Promise<void> {
   const only = argv.filter((arg) => arg.startsWith('/'));
   const runsArg = argv.indexOf('--runs');
   const runs = runsArg >= 0 ? Number(argv[runsArg + 1]) : 1;
-  const pages = only.length ? only.map((path) => LIGHTHOUSE_PAGES.find((p) => p.path === path) ?? { template: path, path }) : LIGHTHOUSE_PAGES;
+  const pages = only.length
+    ? only.map((path) => LIGHTHOUSE_PAGES.find((p) => p.path === path) ?? { template: path, path })
+    : LIGHTHOUSE_PAGES;
   const server = await serve(DIST, port);
   try {
     const results = await auditPages(`http://127.0.0.1:${port}`, pages, {
@@ -21,7 +23,9 @@ async function main(argv: string[]): Promise<void> {
       onPage: (r) => console.error(`${r.path}: ${CATEGORIES.map((c) => `${c} ${r.scores[c]}`).join(', ')}`),
     });
     const { version } = (await import('lighthouse/package.json', { with: { type: 'json' } })).default;
-    console.log(`\nLighthouse ${version}, default config (mobile, simulated throttling), ${DIST}${runs > 1 ? `, median of ${runs} runs by performance` : ''}\n`);
+    console.log(
+      `\nLighthouse ${version}, default config (mobile, simulated throttling), ${DIST}${runs > 1 ? `, median of ${runs} runs by performance` : ''}\n`,
+    );
     console.log(report(results));
   } finally {
     server.kill();

@@ -13,7 +13,16 @@
 //   npm run bench -- --ref HEAD                    build the committed site (git archive), not the work tree
 //   npm run bench -- --timeout 10 --keep --seed 1  minutes per build; keep the temp folders; corpus seed
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -61,7 +70,12 @@ const NODE = realpathSync(join(ROOT, 'node_modules/.bin/node'));
 function copySiteAt(dir: string, ref: string | undefined): void {
   if (!ref) return copySite(dir);
   // Only what the ref has: an older one kept the steps after Astro in src/after-build/.
-  const present = execFileSync('git', ['ls-tree', '--name-only', ref, '--', ...SITE_FILES], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean);
+  const present = execFileSync('git', ['ls-tree', '--name-only', ref, '--', ...SITE_FILES], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  })
+    .split('\n')
+    .filter(Boolean);
   const archive = execFileSync('git', ['archive', ref, ...present], { cwd: ROOT, maxBuffer: 256 * 1024 * 1024 });
   execFileSync('tar', ['-x', '-C', dir], { input: archive });
   linkModules(dir);
@@ -130,7 +144,15 @@ function measured(run: BuildRun, dist: string, entries: number): Measured {
     perEntryWarnings: perEntryWarnings(warnings, entries),
   };
   if (!run.ok || !existsSync(dist)) {
-    return { ...base, pages: NaN, distBytes: NaN, htmlBytes: NaN, medianPageBytes: NaN, pagefindBytes: NaN, firstSearchBytes: NaN };
+    return {
+      ...base,
+      pages: NaN,
+      distBytes: NaN,
+      htmlBytes: NaN,
+      medianPageBytes: NaN,
+      pagefindBytes: NaN,
+      firstSearchBytes: NaN,
+    };
   }
   const sizes = htmlPages(dist).map((file) => statSync(file).size);
   return {
@@ -161,7 +183,9 @@ async function measureSite(size: number, files: Map<string, string>, options: Op
       cwd: dir,
       command: NODE,
       // A copy of a commit from before scripts/build-site.ts built with Astro's integrations alone.
-      args: existsSync(join(dir, BUILD_SCRIPT)) ? [BUILD_SCRIPT] : [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
+      args: existsSync(join(dir, BUILD_SCRIPT))
+        ? [BUILD_SCRIPT]
+        : [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
       env: buildEnv(dir),
       timeoutMs: options.timeoutMs,
       markers: SITE_MARKERS,
@@ -186,7 +210,9 @@ async function measureSite(size: number, files: Map<string, string>, options: Op
       methodPageBytes: existsSync(methodPage) ? statSync(methodPage).size : NaN,
       methodPageGz: existsSync(methodPage) ? gzipSync(readFileSync(methodPage)).length : NaN,
       lexicon: run.ok ? await lexiconFirstSearch(dist) : { bytes: NaN, files: NaN },
-      largest: largest ? { path: largest.file.slice(dist.length).replace(/index\.html$/, ''), bytes: largest.bytes } : undefined,
+      largest: largest
+        ? { path: largest.file.slice(dist.length).replace(/index\.html$/, ''), bytes: largest.bytes }
+        : undefined,
     };
   } finally {
     if (!options.keep) rmSync(dir, { recursive: true, force: true });
@@ -200,7 +226,13 @@ async function measureStarlight(size: number, files: Map<string, string>, option
   try {
     const docs = writeStarlightSite(dir, files);
     console.error(`size ${size}: building stock Starlight (${docs} docs) in ${dir}`);
-    const run = await timedBuild({ cwd: dir, command: NODE, args: starlightBuildArgs(), env: buildEnv(dir), timeoutMs: options.timeoutMs });
+    const run = await timedBuild({
+      cwd: dir,
+      command: NODE,
+      args: starlightBuildArgs(),
+      env: buildEnv(dir),
+      timeoutMs: options.timeoutMs,
+    });
     writeFileSync(join(dir, 'build.log'), run.log.join('\n'));
     report1('Starlight', size, run, options);
     return measured(run, join(dir, 'dist'), size);
@@ -221,10 +253,12 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const gb = (bytes: number) => `${(bytes / 1024 / 1024 / 1024).toFixed(2)} GB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const s = (ms: number) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(1)} s` : '–');
-const entriesLabel = (r: Row) => `${r.size.toLocaleString('en')} (${r.counts.methods}/${r.counts.cases}/${r.counts.glossary})`;
+const entriesLabel = (r: Row) =>
+  `${r.size.toLocaleString('en')} (${r.counts.methods}/${r.counts.cases}/${r.counts.glossary})`;
 
 /** How a value grows between two sizes: the exponent k in value ∝ size^k (1 = linear). */
-const exponent = (a: number, b: number, na: number, nb: number) => (a > 0 && b > 0 && nb !== na ? Math.log(b / a) / Math.log(nb / na) : NaN);
+const exponent = (a: number, b: number, na: number, nb: number) =>
+  a > 0 && b > 0 && nb !== na ? Math.log(b / a) / Math.log(nb / na) : NaN;
 
 /** A build that did not finish, as a table cell. */
 const failed = (m: Measured) => (m.timedOut ? `stopped at ${s(m.wallMs)}` : 'failed');
@@ -232,7 +266,9 @@ const failed = (m: Measured) => (m.timedOut ? `stopped at ${s(m.wallMs)}` : 'fai
 /** Per-entry warnings as a table cell: how many lines, and how many distinct messages. */
 const warningsCell = (m: Measured) => {
   const lines = m.perEntryWarnings.reduce((sum, w) => sum + w.count, 0);
-  return lines === 0 ? `none (${m.warningLines} warning lines)` : `${lines} lines, ${m.perEntryWarnings.length} message(s)`;
+  return lines === 0
+    ? `none (${m.warningLines} warning lines)`
+    : `${lines} lines, ${m.perEntryWarnings.length} message(s)`;
 };
 
 function siteTable(rows: Row[]): string[] {
@@ -256,14 +292,24 @@ function siteTable(rows: Row[]): string[] {
 function siteGrowth(rows: Row[]): string[] {
   const ok = rows.filter((r) => r.site.ok);
   if (ok.length === 0) return [];
-  const lines = ['', 'Per page:', '', '| entries | wall / page | CPU / page | Astro / page | render / page | Pagefind / page | dist / page | HTML / page | index / page |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  const lines = [
+    '',
+    'Per page:',
+    '',
+    '| entries | wall / page | CPU / page | Astro / page | render / page | Pagefind / page | dist / page | HTML / page | index / page |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
   for (const { size, site: m } of ok) {
     lines.push(
       `| ${size} | ${(m.wallMs / m.pages).toFixed(1)} ms | ${(m.cpuMs / m.pages).toFixed(1)} ms | ${(m.astroMs / m.pages).toFixed(1)} ms | ${(m.renderMs / m.pages).toFixed(1)} ms | ${(m.pagefindMs / m.pages).toFixed(1)} ms | ${kb(m.distBytes / m.pages)} | ${kb(m.htmlBytes / m.pages)} | ${kb(m.pagefindBytes / m.pages)} |`,
     );
   }
   if (ok.length < 2) return lines;
-  lines.push('', 'Growth between sizes, as the exponent k in value ∝ pages^k (1 = linear, 2 = quadratic; fixed costs pull k below 1 at small sizes):', '');
+  lines.push(
+    '',
+    'Growth between sizes, as the exponent k in value ∝ pages^k (1 = linear, 2 = quadratic; fixed costs pull k below 1 at small sizes):',
+    '',
+  );
   const columns: [string, keyof SiteMeasured][] = [
     ['wall', 'wallMs'],
     ['CPU', 'cpuMs'],
@@ -279,13 +325,18 @@ function siteGrowth(rows: Row[]): string[] {
     ['index', 'pagefindBytes'],
     ['method page', 'methodPageBytes'],
   ];
-  lines.push(`| from → to | ${columns.map(([label]) => label).join(' | ')} |`, `| --- | ${columns.map(() => '---:').join(' | ')} |`);
+  lines.push(
+    `| from → to | ${columns.map(([label]) => label).join(' | ')} |`,
+    `| --- | ${columns.map(() => '---:').join(' | ')} |`,
+  );
   for (let i = 1; i < ok.length; i++) {
     const a = ok[i - 1];
     const b = ok[i];
     if (!a || !b) continue;
     const value = (m: SiteMeasured, key: keyof SiteMeasured) => Number(m[key]);
-    lines.push(`| ${a.size} → ${b.size} | ${columns.map(([, key]) => exponent(value(a.site, key), value(b.site, key), a.site.pages, b.site.pages).toFixed(2)).join(' | ')} |`);
+    lines.push(
+      `| ${a.size} → ${b.size} | ${columns.map(([, key]) => exponent(value(a.site, key), value(b.site, key), a.site.pages, b.site.pages).toFixed(2)).join(' | ')} |`,
+    );
   }
   return lines;
 }
@@ -324,15 +375,22 @@ function growthLine(rows: Row[], label: string, pick: (r: Row) => Measured | und
 function warningDetails(rows: Row[], peerName: string): string[] {
   const lines: string[] = [];
   for (const r of rows) {
-    for (const [who, m] of [['site', r.site], [peerName, r.peer]] as const) {
-      for (const w of m?.perEntryWarnings ?? []) lines.push(`- ${who}, ${r.size} entries: ${w.count} × ${w.message.slice(0, 240)}`);
+    for (const [who, m] of [
+      ['site', r.site],
+      [peerName, r.peer],
+    ] as const) {
+      for (const w of m?.perEntryWarnings ?? [])
+        lines.push(`- ${who}, ${r.size} entries: ${w.count} × ${w.message.slice(0, 240)}`);
     }
   }
   return lines.length > 0 ? ['', 'Warnings repeated per entry (paths and numbers blanked):', '', ...lines] : [];
 }
 
 function report(rows: Row[], options: Options, site: string, peerVersions: string | undefined): string {
-  const lines = [`Scale benchmark — ${site}, seed ${options.seed}, ${process.platform}, ${cpuCount()} CPU(s), builds run by Node ${execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim()}`, ''];
+  const lines = [
+    `Scale benchmark — ${site}, seed ${options.seed}, ${process.platform}, ${cpuCount()} CPU(s), builds run by Node ${execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim()}`,
+    '',
+  ];
   lines.push(...siteTable(rows));
   lines.push(
     '',
@@ -341,13 +399,23 @@ function report(rows: Row[], options: Options, site: string, peerVersions: strin
   lines.push(...siteGrowth(rows));
   const peerName = 'stock Starlight';
   if (options.peer) {
-    lines.push('', `Side by side with ${peerName} (${peerVersions}) over the same entries, built one after the other by the same Node:`, '');
+    lines.push(
+      '',
+      `Side by side with ${peerName} (${peerVersions}) over the same entries, built one after the other by the same Node:`,
+      '',
+    );
     lines.push(...sideBySide(rows, peerName));
   }
-  const growth = [growthLine(rows, 'this site', (r) => r.site), options.peer ? growthLine(rows, peerName, (r) => r.peer) : undefined].filter(Boolean);
+  const growth = [
+    growthLine(rows, 'this site', (r) => r.site),
+    options.peer ? growthLine(rows, peerName, (r) => r.peer) : undefined,
+  ].filter(Boolean);
   if (growth.length > 0) lines.push('', 'Growth from the smallest to the largest size:', '', ...(growth as string[]));
   lines.push(...warningDetails(rows, peerName));
-  lines.push('', `First search fetches: Pagefind's script, entry file, metadata, WebAssembly and the index chunk for “${FIRST_SEARCH_QUERY}”, as stored (the index files are gzipped already; the script is counted gzipped).`);
+  lines.push(
+    '',
+    `First search fetches: Pagefind's script, entry file, metadata, WebAssembly and the index chunk for “${FIRST_SEARCH_QUERY}”, as stored (the index files are gzipped already; the script is counted gzipped).`,
+  );
   return lines.join('\n');
 }
 
@@ -365,7 +433,9 @@ function describeSite(ref: string | undefined): string {
 
 const options = parseArgs(process.argv.slice(2));
 if (options.sizes.length === 0) {
-  console.error('usage: npm run bench -- [--sizes 100,1000,3000] [--peer starlight] [--ref HEAD] [--timeout 10] [--seed 1] [--keep]');
+  console.error(
+    'usage: npm run bench -- [--sizes 100,1000,3000] [--peer starlight] [--ref HEAD] [--timeout 10] [--seed 1] [--keep]',
+  );
   process.exit(2);
 }
 const site = describeSite(options.ref);
@@ -385,5 +455,8 @@ const table = report(rows, options, site, peerVersions);
 console.log(`\n${table}`);
 // The latest run, with its date and machine, where the docs point (docs/testing.md).
 mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/scale.md', `Scale benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB\n\n${table}\n`);
+writeFileSync(
+  'bench/results/scale.md',
+  `Scale benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB\n\n${table}\n`,
+);
 if (rows.some((r) => !r.site.ok || (r.peer && !r.peer.ok))) process.exitCode = 1;

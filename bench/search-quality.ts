@@ -14,7 +14,13 @@ import { chromium, type Page } from '@playwright/test';
 import { launchOptions } from '../scripts/browser.ts';
 import { serveStatic } from '../scripts/serve-static.ts';
 import { HELD_OUT_OUT_OF_SCOPE, HELD_OUT_SITUATIONS } from '../tests/search/held-out.ts';
-import { GROUPS, OUT_OF_SCOPE, SITUATIONS, type OutOfScopeExpectation, type SearchExpectation } from '../tests/search/queries.ts';
+import {
+  GROUPS,
+  OUT_OF_SCOPE,
+  SITUATIONS,
+  type OutOfScopeExpectation,
+  type SearchExpectation,
+} from '../tests/search/queries.ts';
 import { outOfScopeMisses, rankGroup } from '../tests/search/read-search-page.ts';
 
 const PORT = 4342;
@@ -33,13 +39,16 @@ let rankedQueries = 0;
 
 const row = (name: string, total: number, missed: string[]) => {
   misses.push(...missed.map((miss) => `${name} · ${miss}`));
-  rows.push(`| ${name} | ${total} | ${total - missed.length} | ${(((total - missed.length) / total) * 100).toFixed(0)} % |`);
+  rows.push(
+    `| ${name} | ${total} | ${total - missed.length} | ${(((total - missed.length) / total) * 100).toFixed(0)} % |`,
+  );
 };
 const runGroup = async (name: string, queries: SearchExpectation[]) => {
   row(name, queries.length, await rankGroup(page, queries, topThree));
   rankedQueries += queries.length;
 };
-const runOutOfScope = async (name: string, queries: OutOfScopeExpectation[]) => row(name, queries.length, await outOfScopeMisses(page, queries));
+const runOutOfScope = async (name: string, queries: OutOfScopeExpectation[]) =>
+  row(name, queries.length, await outOfScopeMisses(page, queries));
 
 const started = performance.now();
 for (const { name, queries } of GROUPS) await runGroup(name, queries);
@@ -50,7 +59,10 @@ await runOutOfScope('留出：库外的问题', HELD_OUT_OUT_OF_SCOPE);
 await browser.close();
 server.close();
 
-const hogs = [...topThree].map(([path, queries]) => ({ path, share: queries.length / rankedQueries })).sort((a, b) => b.share - a.share).slice(0, 5);
+const hogs = [...topThree]
+  .map(([path, queries]) => ({ path, share: queries.length / rankedQueries }))
+  .sort((a, b) => b.share - a.share)
+  .slice(0, 5);
 const table = [
   `Search quality, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${((performance.now() - started) / 1000).toFixed(0)} s`,
   '',

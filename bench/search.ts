@@ -19,10 +19,9 @@ const SITE_PORT = 4340;
 const PEER_PORT = 4341;
 const QUERIES = ['矛盾纠纷', '调解', '三官一律', '陈潼兰', '3456工作法', '矛盾纠纷怎么调解', 'ctl'];
 const LATER = '网格员是干什么的';
-const RUNS = Number(process.env["RUNS"] ?? 5);
+const RUNS = Number(process.env['RUNS'] ?? 5);
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-
 
 /**
  * Counts what a page fetches from now on: bytes as served (this server does not compress) and as
@@ -30,7 +29,14 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
  */
 function countBytes(page: Page): () => Promise<{ raw: number; gzip: number }> {
   const bodies: Promise<Buffer | undefined>[] = [];
-  page.on('requestfinished', (request) => bodies.push(request.response().then((r) => r?.body()).catch(() => undefined)));
+  page.on('requestfinished', (request) =>
+    bodies.push(
+      request
+        .response()
+        .then((r) => r?.body())
+        .catch(() => undefined),
+    ),
+  );
   return async () => {
     let raw = 0;
     let gzip = 0;
@@ -52,7 +58,9 @@ async function armFirstResult(page: Page, input: string, container: string, sele
     ({ input, container, selector }) => {
       const root = document.querySelector(container) as HTMLElement;
       const w = window as unknown as { __shown: Promise<number>; __typed: number };
-      document.querySelector(input)?.addEventListener('input', () => (w.__typed = performance.now()), { capture: true });
+      document
+        .querySelector(input)
+        ?.addEventListener('input', () => (w.__typed = performance.now()), { capture: true });
       w.__shown = new Promise((resolve) => {
         const observer = new MutationObserver(() => {
           if (root.querySelector(selector)) {
@@ -68,10 +76,23 @@ async function armFirstResult(page: Page, input: string, container: string, sele
 }
 
 /** Types the query the way a keyboard does (one input event with the whole text) and times it to the first result. */
-async function typeAndTime(page: Page, input: string, container: string, selector: string, query: string): Promise<number> {
+async function typeAndTime(
+  page: Page,
+  input: string,
+  container: string,
+  selector: string,
+  query: string,
+): Promise<number> {
   await page.locator(input).fill('');
   // Empty the list (the site's), or wait until the box's own clearing has removed it (Pagefind UI's).
-  await page.evaluate((c) => document.querySelector(c)?.querySelectorAll('[role="option"]').forEach((o) => o.remove()), container);
+  await page.evaluate(
+    (c) =>
+      document
+        .querySelector(c)
+        ?.querySelectorAll('[role="option"]')
+        .forEach((o) => o.remove()),
+    container,
+  );
   await page.waitForFunction(({ c, s }) => !document.querySelector(c)?.querySelector(s), { c: container, s: selector });
   await armFirstResult(page, input, container, selector);
   await page.locator(input).fill(query);
@@ -159,7 +180,10 @@ async function peerSite(): Promise<string> {
 }
 
 const peerDir = await peerSite();
-const servers: Server[] = [serveStatic({ root: DIST, port: SITE_PORT }), serveStatic({ root: peerDir, port: PEER_PORT })];
+const servers: Server[] = [
+  serveStatic({ root: DIST, port: SITE_PORT }),
+  serveStatic({ root: peerDir, port: PEER_PORT }),
+];
 const browser = await chromium.launch(launchOptions());
 try {
   const rows: string[] = [];

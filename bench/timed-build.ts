@@ -42,7 +42,8 @@ export interface BuildRun {
 export function folderBytes(dir: string): number {
   if (!existsSync(dir)) return 0;
   return readdirSync(dir, { withFileTypes: true }).reduce(
-    (sum, entry) => sum + (entry.isDirectory() ? folderBytes(join(dir, entry.name)) : statSync(join(dir, entry.name)).size),
+    (sum, entry) =>
+      sum + (entry.isDirectory() ? folderBytes(join(dir, entry.name)) : statSync(join(dir, entry.name)).size),
     0,
   );
 }
@@ -107,7 +108,8 @@ export function timedBuild({ cwd, command, args, env, timeoutMs, markers = {} }:
       pending = lines.pop() ?? '';
       for (const line of lines) {
         log.push(line);
-        for (const [name, pattern] of Object.entries(markers)) if (marks[name] === undefined && pattern.test(line)) marks[name] = at;
+        for (const [name, pattern] of Object.entries(markers))
+          if (marks[name] === undefined && pattern.test(line)) marks[name] = at;
       }
     };
     child.stdout.setEncoding('utf8').on('data', onData);

@@ -27,12 +27,16 @@ const astro = spawnSync(process.execPath, [join(process.cwd(), 'node_modules/ast
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 
 /** A log line in Astro's format, so the build reads as one log (and the bench finds its phases). */
-const log = (step: string, line: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [jiceng/${step}] ${line}`);
+const log = (step: string, line: string) =>
+  console.log(`${new Date().toTimeString().slice(0, 8)} [jiceng/${step}] ${line}`);
 try {
   const phrasing = performance.now();
   // Read once, before the index cuts it into shards: the whole lexicon names the library's words.
   const lexicon = await readLexicon(outDir);
-  const pages = await phraseBuiltHeadings(outDir, lexicon.words.map(([word]) => word));
+  const pages = await phraseBuiltHeadings(
+    outDir,
+    lexicon.words.map(([word]) => word),
+  );
   log('headings', `${pages} 个页面的标题按词组断行，用时 ${((performance.now() - phrasing) / 1000).toFixed(1)} 秒`);
   const started = performance.now();
   const indexed = await indexSearch(outDir, base, lexicon);

@@ -28,10 +28,17 @@ async function main(argv: string[]): Promise<void> {
 
   if (argv.includes('--weights')) {
     const rows = await templateWeights(dist);
-    console.log('Page weight, gzipped (each file gzipped on its own; JS = scripts run at load and their static imports, not dynamic import())\n');
+    console.log(
+      'Page weight, gzipped (each file gzipped on its own; JS = scripts run at load and their static imports, not dynamic import())\n',
+    );
     console.log(weightTable(rows));
-    for (const row of rows) if (row.budget !== OTHER_BUDGET && row.budget !== ARTICLE_BUDGET) console.log(`\n${row.template}: ${row.budget.reason}`);
-    section('Budgets', rows.flatMap((row) => row.over.map((o) => `${row.template} ${row.path}: ${o}`)));
+    for (const row of rows)
+      if (row.budget !== OTHER_BUDGET && row.budget !== ARTICLE_BUDGET)
+        console.log(`\n${row.template}: ${row.budget.reason}`);
+    section(
+      'Budgets',
+      rows.flatMap((row) => row.over.map((o) => `${row.template} ${row.path}: ${o}`)),
+    );
   } else {
     console.log(`Checking ${relative(process.cwd(), dist) || dist}: ${htmlFiles(dist).length} pages`);
     const links = checkLinks(dist);

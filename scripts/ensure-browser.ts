@@ -30,6 +30,8 @@ if (!isRoot || !existsSync('/usr/bin/apt-get')) {
   );
 }
 console.log('Installing Debian chromium for the browser tests…');
-const run = (args: string[]) => spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-if (run(['update', '-qq']).status !== 0 || run(['install', '-y', '-qq', 'chromium']).status !== 0) finish('apt-get 安装 chromium 失败。');
+const run = (args: string[]) =>
+  spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+if (run(['update', '-qq']).status !== 0 || run(['install', '-y', '-qq', 'chromium']).status !== 0)
+  finish('apt-get 安装 chromium 失败。');
 finish();

@@ -27,7 +27,15 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { editTags, fileEditionCsp, localHref, mapSrcset, quoteAttribute, relativeFile, type InlineHashes } from './file-edition/rewrite.ts';
+import {
+  editTags,
+  fileEditionCsp,
+  localHref,
+  mapSrcset,
+  quoteAttribute,
+  relativeFile,
+  type InlineHashes,
+} from './file-edition/rewrite.ts';
 
 /** The edition's own files, in the site folder. */
 const OWN = '_file';
@@ -81,7 +89,9 @@ export interface FileEditionSummary {
 /** Every file below `folder`, as paths with forward slashes. */
 function listFiles(folder: string, below = ''): string[] {
   // Sorted, so that the same build always gives the same edition.
-  const entries = readdirSync(join(folder, below), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries = readdirSync(join(folder, below), { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
   return entries.flatMap((entry) => {
     const path = below ? `${below}/${entry.name}` : entry.name;
     return entry.isDirectory() ? listFiles(folder, path) : [path];
@@ -121,7 +131,11 @@ function editionModules(dist: string, base: string, inline: Map<string, { code: 
       builder.onLoad({ filter: /.*/, namespace: 'inline' }, (args) => {
         const script = inline.get(args.path);
         if (!script) return undefined;
-        return { contents: rewriteModule(script.code, script.page), loader: 'js', resolveDir: dirname(join(dist, script.page)) };
+        return {
+          contents: rewriteModule(script.code, script.page),
+          loader: 'js',
+          resolveDir: dirname(join(dist, script.page)),
+        };
       });
       builder.onLoad({ filter: SCRIPT }, (args) => {
         if (!args.path.startsWith(dist + sep)) return undefined;
@@ -138,17 +152,20 @@ const META = '__fileEditionMeta';
 function rewriteModule(code: string, path: string): string {
   const [imports, exports] = parseModule(code, path);
   if (code.includes('vite:preloadError')) {
-    if (exports.length !== 1) throw new Error(`本机版：${path} 看起来是 Vite 的预加载辅助模块，但导出了 ${exports.length} 个名字`);
+    if (exports.length !== 1)
+      throw new Error(`本机版：${path} 看起来是 Vite 的预加载辅助模块，但导出了 ${exports.length} 个名字`);
     return `const preload = (load) => load();\nexport { preload as ${exports[0]?.n} };\n`;
   }
   const edits: { start: number; end: number; text: string }[] = [];
   for (const record of imports) {
     if (record.d === -2) edits.push({ start: record.ss, end: record.se, text: META });
-    else if (record.d > -1 && record.n === undefined) edits.push({ start: record.ss, end: record.ss + 'import'.length, text: `__fileEdition.importFrom(${META}.url)` });
+    else if (record.d > -1 && record.n === undefined)
+      edits.push({ start: record.ss, end: record.ss + 'import'.length, text: `__fileEdition.importFrom(${META}.url)` });
   }
   if (edits.length === 0) return code;
   let out = code;
-  for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  for (const edit of edits.sort((a, b) => b.start - a.start))
+    out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
   return `const ${META} = __fileEdition.meta(${JSON.stringify(path)});\n${out}`;
 }
 
@@ -164,7 +181,12 @@ const CLASSIC_SCRIPT = {
   logLevel: 'silent',
 } as const;
 
-async function bundle(entry: string, dist: string, base: string, inline: Map<string, { code: string; page: string }>): Promise<string> {
+async function bundle(
+  entry: string,
+  dist: string,
+  base: string,
+  inline: Map<string, { code: string; page: string }>,
+): Promise<string> {
   const result = await build({
     stdin: { contents: entry, resolveDir: dist, sourcefile: 'file-edition-entry.js', loader: 'js' },
     ...CLASSIC_SCRIPT,
@@ -184,13 +206,20 @@ function dataCall(path: string, bytes: Buffer): string {
 
 /** Which data script carries a file: pages share one per top folder (they compress together), any other file has its own. */
 function dataScriptOf(path: string): string {
-  if (path.endsWith('.html')) return `${OWN}/data/pages/${path.includes('/') ? path.slice(0, path.indexOf('/')) : 'top'}.js`;
+  if (path.endsWith('.html'))
+    return `${OWN}/data/pages/${path.includes('/') ? path.slice(0, path.indexOf('/')) : 'top'}.js`;
   return `${OWN}/data/files/${path}.js`;
 }
 
-export async function writeFileEdition({ dist: distFolder, out, base, date }: FileEditionOptions): Promise<FileEditionSummary> {
+export async function writeFileEdition({
+  dist: distFolder,
+  out,
+  base,
+  date,
+}: FileEditionOptions): Promise<FileEditionSummary> {
   const dist = resolve(distFolder);
-  if (!existsSync(join(dist, 'index.html'))) throw new Error(`没有找到 ${join(dist, 'index.html')}：请先运行 npm run build。`);
+  if (!existsSync(join(dist, 'index.html')))
+    throw new Error(`没有找到 ${join(dist, 'index.html')}：请先运行 npm run build。`);
   await initLexer;
   rmSync(out, { recursive: true, force: true });
   const site = join(out, SITE_FOLDER);
@@ -216,12 +245,19 @@ export async function writeFileEdition({ dist: distFolder, out, base, date }: Fi
       if (name === 'meta' && attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy') {
         runtimeAdded = true;
         policy = attributes.get('content') ?? '';
-        return { replace: `<meta http-equiv="content-security-policy" content=${POLICY}><script defer src=${quoteAttribute(runtimeSrc(page))}></script>` };
+        return {
+          replace: `<meta http-equiv="content-security-policy" content=${POLICY}><script defer src=${quoteAttribute(runtimeSrc(page))}></script>`,
+        };
       }
       if (name === 'style' || (name === 'script' && !attributes.has('src') && attributes.get('type') !== 'module')) {
-        (name === 'style' ? inlineHashes.styles : inlineHashes.scripts).push(`'sha256-${createHash('sha256').update(tag.text ?? '').digest('base64')}'`);
+        (name === 'style' ? inlineHashes.styles : inlineHashes.scripts).push(
+          `'sha256-${createHash('sha256')
+            .update(tag.text ?? '')
+            .digest('base64')}'`,
+        );
       }
-      if (name === 'link' && /(^|\s)(manifest|modulepreload|sitemap)(\s|$)/i.test(attributes.get('rel') ?? '')) return { replace: '' };
+      if (name === 'link' && /(^|\s)(manifest|modulepreload|sitemap)(\s|$)/i.test(attributes.get('rel') ?? ''))
+        return { replace: '' };
       if (name === 'script' && attributes.get('type') === 'module') {
         const src = attributes.get('src');
         if (src !== undefined) {
@@ -239,7 +275,8 @@ export async function writeFileEdition({ dist: distFolder, out, base, date }: Fi
         if (value === undefined) continue;
         const changed = local(value);
         if (changed !== value) set[attribute] = changed;
-        if (name === 'script' && attribute === 'src') classicScripts.add(localHref(value, 'index.html', base)?.replace(/[?#].*$/, '') ?? value);
+        if (name === 'script' && attribute === 'src')
+          classicScripts.add(localHref(value, 'index.html', base)?.replace(/[?#].*$/, '') ?? value);
       }
       for (const attribute of ['srcset', 'imagesrcset']) {
         const value = attributes.get(attribute);
@@ -248,7 +285,8 @@ export async function writeFileEdition({ dist: distFolder, out, base, date }: Fi
       return Object.keys(set).length > 0 ? { set } : undefined;
     });
     if (policy !== undefined) html = html.replace(POLICY, quoteAttribute(fileEditionCsp(policy, inlineHashes)));
-    if (!runtimeAdded) html = html.replace(/<\/head>/i, `<script defer src=${quoteAttribute(runtimeSrc(page))}></script></head>`);
+    if (!runtimeAdded)
+      html = html.replace(/<\/head>/i, `<script defer src=${quoteAttribute(runtimeSrc(page))}></script></head>`);
     if (scripts.length > 0) {
       const entry = scripts
         .map((script, i) => {
@@ -293,10 +331,13 @@ export async function writeFileEdition({ dist: distFolder, out, base, date }: Fi
   for (const path of all) {
     if (path.endsWith('.html') || FETCHED_ONLY.test(path) || (SCRIPT.test(path) && !classicScripts.has(path))) continue;
     if (path.endsWith('.css')) {
-      const css = readFileSync(join(dist, path), 'utf8').replace(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g, (whole, quote: string, url: string) => {
-        const changed = localHref(url, path, base);
-        return changed ? `url(${quote}${changed}${quote})` : whole;
-      });
+      const css = readFileSync(join(dist, path), 'utf8').replace(
+        /url\(\s*(['"]?)([^'")]+)\1\s*\)/g,
+        (whole, quote: string, url: string) => {
+          const changed = localHref(url, path, base);
+          return changed ? `url(${quote}${changed}${quote})` : whole;
+        },
+      );
       write(join(site, path), css);
     } else {
       write(join(site, path), readFileSync(join(dist, path)));
@@ -388,7 +429,8 @@ function readmeText(date: string, base: string): string {
 export function zipFolder(folder: string, zipPath: string, topFolder: string): number {
   const files: Zippable = {};
   const mtime = new Date();
-  for (const path of listFiles(folder)) files[`${topFolder}/${path}`] = [readFileSync(join(folder, path)), { level: 9, mtime }];
+  for (const path of listFiles(folder))
+    files[`${topFolder}/${path}`] = [readFileSync(join(folder, path)), { level: 9, mtime }];
   const zipped = zipSync(files);
   write(zipPath, zipped);
   return zipped.length;
@@ -399,5 +441,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const base = (process.env['SITE_BASE'] ?? '/').replace(/^\/?/, '/').replace(/\/?$/, '/');
   const date = new Date().toISOString().slice(0, 10).replaceAll('-', '');
   const summary = await writeFileEdition({ dist, out, base, date });
-  console.log(`本机版已写入 ${out}/：${summary.pages} 个页面，${summary.pageBundles} 个页面脚本，${summary.modules} 个模块，${summary.dataScripts} 个数据脚本，共 ${summary.files} 个文件（${(summary.bytes / 1024 / 1024).toFixed(1)} MB）。`);
+  console.log(
+    `本机版已写入 ${out}/：${summary.pages} 个页面，${summary.pageBundles} 个页面脚本，${summary.modules} 个模块，${summary.dataScripts} 个数据脚本，共 ${summary.files} 个文件（${(summary.bytes / 1024 / 1024).toFixed(1)} MB）。`,
+  );
 }

@@ -23,7 +23,14 @@ const folder = join(work, name);
 cpSync('dist', join(folder, 'site'), { recursive: true });
 // The package's preview server runs on the reader's Node (18 or later, no TypeScript): the
 // types are stripped from scripts/serve-static.ts, which imports nothing but Node's own modules.
-writeFileSync(join(folder, 'serve-static.mjs'), transformSync(readFileSync('scripts/serve-static.ts', 'utf8'), { loader: 'ts', format: 'esm', banner: '// 本机预览：node serve-static.mjs <文件夹> [端口] [路径]' }).code);
+writeFileSync(
+  join(folder, 'serve-static.mjs'),
+  transformSync(readFileSync('scripts/serve-static.ts', 'utf8'), {
+    loader: 'ts',
+    format: 'esm',
+    banner: '// 本机预览：node serve-static.mjs <文件夹> [端口] [路径]',
+  }).code,
+);
 writeFileSync(
   join(folder, '离线部署说明.txt'),
   `基层治理方法库 · 离线部署包（${date}）
@@ -35,15 +42,19 @@ writeFileSync(
 一、放到内网服务器（以 nginx 为例）
   1. 把 site/ 里的全部文件复制到服务器，例如 /srv/jiceng/。
   2. 在 nginx 配置中加入：
-${base === '/' ? `       location / {
+${
+  base === '/'
+    ? `       location / {
            root /srv/jiceng;
            index index.html;
            try_files $uri $uri/ =404;
-       }` : `       location ${base} {
+       }`
+    : `       location ${base} {
            alias /srv/jiceng/;
            index index.html;
            try_files $uri $uri/ =404;
-       }`}
+       }`
+}
        error_page 404 ${base}404.html;
        location = ${base}sw.js { add_header Cache-Control "no-cache"; }
   3. 重新加载 nginx（nginx -s reload），用浏览器打开即可。其他静态服务器（IIS、Apache、Caddy 等）同理：

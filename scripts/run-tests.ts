@@ -37,6 +37,7 @@ const TIERS: Tier[] = [
         { name: 'sub-path build', script: 'build:subpath' },
       ],
       [{ name: 'unit and build tests', script: 'test:unit' }],
+      [{ name: 'format check', script: 'format:check' }],
     ],
   },
   { name: 'dist tests (incl. Lighthouse)', lanes: [[{ name: 'dist tests', script: 'test:dist' }]] },
@@ -61,7 +62,10 @@ const running = new Set<number>();
 function runScript(step: Step, prefix: boolean): Promise<number> {
   return new Promise((resolve) => {
     // Its own process group, so a failure elsewhere can stop it and everything it started.
-    const child = spawn('npm', ['run', '--silent', step.script], { stdio: prefix ? ['ignore', 'pipe', 'pipe'] : 'inherit', detached: true });
+    const child = spawn('npm', ['run', '--silent', step.script], {
+      stdio: prefix ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      detached: true,
+    });
     if (child.pid) running.add(child.pid);
     if (prefix) {
       for (const [stream, out] of [
@@ -100,7 +104,8 @@ const seconds = (start: number) => (performance.now() - start) / 1000;
 function printTable(failed?: string): void {
   const width = Math.max(...timings.map((t) => t.name.length + (t.indent ? 2 : 0)), 'tier'.length);
   const lines = ['', `${'tier'.padEnd(width)}  seconds`, `${'-'.repeat(width)}  -------`];
-  for (const { name, seconds: s, indent } of timings) lines.push(`${(indent ? `  ${name}` : name).padEnd(width)}  ${s.toFixed(1).padStart(7)}`);
+  for (const { name, seconds: s, indent } of timings)
+    lines.push(`${(indent ? `  ${name}` : name).padEnd(width)}  ${s.toFixed(1).padStart(7)}`);
   const total = timings.filter((t) => !t.indent).reduce((sum, t) => sum + t.seconds, 0);
   lines.push(`${'total'.padEnd(width)}  ${total.toFixed(1).padStart(7)}`);
   if (failed) lines.push('', `Stopped: ${failed} failed.`);

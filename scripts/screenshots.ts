@@ -18,11 +18,18 @@ const shots: { name: string; width: number; height: number; colorScheme: 'light'
 ];
 for (const path of paths.length > 0 ? paths : ['/']) {
   for (const shot of shots) {
-    const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, colorScheme: shot.colorScheme });
+    const page = await browser.newPage({
+      viewport: { width: shot.width, height: shot.height },
+      colorScheme: shot.colorScheme,
+    });
     if (shot.media) await page.emulateMedia({ media: shot.media });
     await page.goto(new URL(path, base).href, { waitUntil: 'networkidle' });
     // Cut short: a shared reading list's path carries the whole list (?l=…), too long for a file name.
-    const slug = path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').slice(0, 60) || 'home';
+    const slug =
+      path
+        .replace(/[^a-z0-9]+/gi, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 60) || 'home';
     await page.screenshot({ path: `screenshots/${slug}--${shot.name}.png`, fullPage: true });
     // Long pages are also cut into screen-sized slices, which are easier to inspect at full size.
     const height = await page.evaluate(() => document.documentElement.scrollHeight);

@@ -24,7 +24,15 @@ const TYPES: Record<string, string> = {
  * Starts a server. `root()` is read on every request, so a test can swap the folder to deploy a
  * new build without restarting. Returns the http.Server.
  */
-export function serveStatic({ root, port, base = '/' }: { root: string | (() => string); port: number; base?: string }): Server {
+export function serveStatic({
+  root,
+  port,
+  base = '/',
+}: {
+  root: string | (() => string);
+  port: number;
+  base?: string;
+}): Server {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = createServer((request, response) => {
     const dir = resolve(typeof root === 'function' ? root() : root);

@@ -10,7 +10,15 @@ export const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const BUILD_SCRIPT = 'scripts/build-site.ts';
 
 /** What a copy needs besides its content/ (node_modules is linked, not copied): the build script's steps after Astro are in scripts/after-build/. */
-export const SITE_FILES: string[] = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', BUILD_SCRIPT, 'scripts/after-build'];
+export const SITE_FILES: string[] = [
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+  'src',
+  'public',
+  BUILD_SCRIPT,
+  'scripts/after-build',
+];
 
 /** Copies the site's code into `dir` and links the project's node_modules. */
 export function copySite(dir: string): void {

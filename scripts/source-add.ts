@@ -3,7 +3,7 @@ import { ImportRefused, importSource } from './source-add/import.ts';
 
 const args = process.argv.slice(2);
 const idAt = args.indexOf('--id');
-const id = idAt >= 0 ? args[idAt + 1] ?? '' : undefined;
+const id = idAt >= 0 ? (args[idAt + 1] ?? '') : undefined;
 const files = args.filter((_, index) => idAt < 0 || (index !== idAt && index !== idAt + 1));
 
 if (files.length !== 1) {

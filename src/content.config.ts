@@ -14,10 +14,19 @@ import { themeSchema } from './schemas/theme';
 const root = 'content';
 
 export const collections = {
-  methods: defineCollection({ loader: glob({ base: `${root}/methods`, pattern: '*.mdx' }), schema: inChinese(methodSchema) }),
+  methods: defineCollection({
+    loader: glob({ base: `${root}/methods`, pattern: '*.mdx' }),
+    schema: inChinese(methodSchema),
+  }),
   cases: defineCollection({ loader: glob({ base: `${root}/cases`, pattern: '*.mdx' }), schema: inChinese(caseSchema) }),
-  glossary: defineCollection({ loader: glob({ base: `${root}/glossary`, pattern: '*.yaml' }), schema: inChinese(glossarySchema) }),
-  readings: defineCollection({ loader: glob({ base: `${root}/readings`, pattern: '*.mdx' }), schema: inChinese(readingSchema) }),
+  glossary: defineCollection({
+    loader: glob({ base: `${root}/glossary`, pattern: '*.yaml' }),
+    schema: inChinese(glossarySchema),
+  }),
+  readings: defineCollection({
+    loader: glob({ base: `${root}/readings`, pattern: '*.mdx' }),
+    schema: inChinese(readingSchema),
+  }),
   sources: defineCollection({ loader: file(`${root}/sources.yaml`), schema: inChinese(sourceSchema) }),
   places: defineCollection({ loader: file(`${root}/places.yaml`), schema: inChinese(placeSchema) }),
   themes: defineCollection({ loader: file(`${root}/themes.yaml`), schema: inChinese(themeSchema) }),

@@ -47,7 +47,8 @@ function installedVersion(name: string): string | undefined {
 
 /** The versions package.json pins. */
 export function pinnedVersions(): Record<string, string> {
-  return (JSON.parse(readFileSync(join(PEER_DIR, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies;
+  return (JSON.parse(readFileSync(join(PEER_DIR, 'package.json'), 'utf8')) as { dependencies: Record<string, string> })
+    .dependencies;
 }
 
 /**
@@ -105,7 +106,10 @@ export function toStarlightBody(body: string, titles: ReadonlyMap<string, string
   };
   const text = body
     .replace(/<Cite source="([^"]*)" part="([^"]*)" \/>/g, (_, source: string, part: string) => footnote(source, part))
-    .replace(/<Quote source="([^"]*)" part="([^"]*)">([\s\S]*?)<\/Quote>/g, (_, source: string, part: string, quoted: string) => `“${quoted}”${footnote(source, part)}`)
+    .replace(
+      /<Quote source="([^"]*)" part="([^"]*)">([\s\S]*?)<\/Quote>/g,
+      (_, source: string, part: string, quoted: string) => `“${quoted}”${footnote(source, part)}`,
+    )
     .replace(/<EntryLink to="([^"]*)" \/>/g, (_, to: string) => `[${titles.get(to) ?? to}](/${to}/)`)
     .replace(/<Editorial kind="([^"]*)">/g, (_, kind: string) => `:::note[${kind}]`)
     .replace(/<\/Editorial>/g, ':::');
@@ -123,7 +127,10 @@ export function toStarlightDocs(files: ReadonlyMap<string, string>): Map<string,
     const match = /^(methods|cases|glossary)\/([^/]+)\.(mdx|yaml)$/.exec(path);
     if (!match) continue;
     const [, collection, id, ext] = match;
-    entries.set(`${collection}/${id}`, ext === 'yaml' ? { data: parse(text) as Frontmatter, body: '', ext: 'md' } : { ...splitMdx(text), ext: 'mdx' });
+    entries.set(
+      `${collection}/${id}`,
+      ext === 'yaml' ? { data: parse(text) as Frontmatter, body: '', ext: 'md' } : { ...splitMdx(text), ext: 'mdx' },
+    );
   }
   const titles = new Map([...entries].map(([key, { data }]) => [key, data.title ?? data.term ?? key]));
   const docs = new Map<string, string>();
@@ -132,7 +139,10 @@ export function toStarlightDocs(files: ReadonlyMap<string, string>): Map<string,
     const lead = data.summary ?? data.definition ?? '';
     const description = lead ? `description: ${yamlString(lead)}\n` : '';
     const rest = ext === 'md' ? (data.general ? `${data.general}\n` : '') : toStarlightBody(body, titles);
-    docs.set(`${key}.${ext}`, `---\ntitle: ${yamlString(titles.get(key) ?? key)}\n${description}---\n\n${lead}\n\n${rest}`);
+    docs.set(
+      `${key}.${ext}`,
+      `---\ntitle: ${yamlString(titles.get(key) ?? key)}\n${description}---\n\n${lead}\n\n${rest}`,
+    );
   }
   return docs;
 }

@@ -38,7 +38,8 @@ export class PhraseBreaker {
       const word = this.#words.get(text[at]!)?.find((candidate) => text.startsWith(candidate, at));
       if (word) for (let i = at + 1; i < at + word.length; i++) inside.add(i);
     }
-    for (const run of text.matchAll(/[0-9A-Za-z]+/g)) for (let i = run.index + 1; i < run.index + run[0].length; i++) inside.add(i);
+    for (const run of text.matchAll(/[0-9A-Za-z]+/g))
+      for (let i = run.index + 1; i < run.index + run[0].length; i++) inside.add(i);
     const breaks: number[] = [];
     let offset = 0;
     const phrases = this.#parser.parse(text);
@@ -49,7 +50,8 @@ export class PhraseBreaker {
       const lone = [...phrase].length === 1 && !/\p{P}/u.test(phrase) && !PARTICLES.has(phrase);
       const particleNext = [...next].length === 1 && PARTICLES.has(next);
       if (lone || particleNext) return;
-      if (offset < text.length && !inside.has(offset) && !/\s/.test(text[offset - 1]!) && !/\s/.test(text[offset]!)) breaks.push(offset);
+      if (offset < text.length && !inside.has(offset) && !/\s/.test(text[offset - 1]!) && !/\s/.test(text[offset]!))
+        breaks.push(offset);
     });
     return breaks;
   }
@@ -69,7 +71,9 @@ export class PhraseBreaker {
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 const decode = (html: string) =>
   html.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) =>
-    name[0] === '#' ? String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1))) : (ENTITIES[name.toLowerCase()] ?? whole),
+    name[0] === '#'
+      ? String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)))
+      : (ENTITIES[name.toLowerCase()] ?? whole),
   );
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -86,7 +90,9 @@ export function phraseHeadings(html: string, breaker: PhraseBreaker): string {
   return html.replace(HEADING, (whole, open: string, _level: string, inner: string, close: string) => {
     if ([...decode(inner.replace(/<[^>]*>/g, ''))].length <= FITS_ONE_LINE) return whole;
     // Only the text between tags is touched; a text run with no Chinese in it is left as it is.
-    const body = inner.replace(/(^|>)([^<]+)(?=<|$)/g, (whole, gt: string, text: string) => (/[\u3400-\u9fff]/.test(text) ? gt + breaker.markup(decode(text)) : whole));
+    const body = inner.replace(/(^|>)([^<]+)(?=<|$)/g, (whole, gt: string, text: string) =>
+      /[\u3400-\u9fff]/.test(text) ? gt + breaker.markup(decode(text)) : whole,
+    );
     return open + body + close;
   });
 }
@@ -110,7 +116,9 @@ export function phraseLists(html: string, breaker: PhraseBreaker): string {
 /** Every .html file under `dir`. */
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name));
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 /** Puts phrase break points into the headings of every built page; `words` are the library's own. */

@@ -32,7 +32,8 @@ export async function readFragments(pagefindDir: string): Promise<FragmentFile[]
 
 /** The pages of a fragment file, each with the id search results carry. */
 export function fragmentPages({ path, data }: FragmentFile): [string, Fragment][] {
-  if (typeof data.url === 'string') return [[path.replace(/^.*\//, '').replace(/\.pf_fragment$/, ''), data as Fragment]];
+  if (typeof data.url === 'string')
+    return [[path.replace(/^.*\//, '').replace(/\.pf_fragment$/, ''), data as Fragment]];
   return Object.entries(data as Record<string, Fragment>);
 }
 

@@ -31,7 +31,9 @@ function runPagefind(outDir: string): Promise<void> {
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`Pagefind 索引出错（退出码 ${code}）：${output.trim()}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`Pagefind 索引出错（退出码 ${code}）：${output.trim()}`)),
+    );
   });
 }
 
@@ -56,7 +58,15 @@ export async function indexSearch(outDir: string, base: string, lexicon: SearchL
   await punctuateFragments(fragments);
   // The site builds its own search interface on Pagefind's JS API: Pagefind's packaged UIs
   // (about 400 KB) would only be dead weight for an offline cache to download.
-  for (const unused of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js']) {
+  for (const unused of [
+    'pagefind-ui.js',
+    'pagefind-ui.css',
+    'pagefind-modular-ui.js',
+    'pagefind-modular-ui.css',
+    'pagefind-component-ui.js',
+    'pagefind-component-ui.css',
+    'pagefind-highlight.js',
+  ]) {
     await rm(join(indexDir, unused), { force: true });
   }
   // The lexicon learns each entry's page id, so search can show titles before page texts
@@ -66,9 +76,16 @@ export async function indexSearch(outDir: string, base: string, lexicon: SearchL
   await rm(join(outDir, SHARD_FOLDER), { recursive: true, force: true });
   await writeFile(join(outDir, LEXICON_FILE), JSON.stringify(core));
   // All at once: one after another, 2,000 small files took 2.4 s at 3,000 entries.
-  await Promise.all([...new Set([...files.keys()].map((path) => dirname(join(outDir, path))))].map((folder) => mkdir(folder, { recursive: true })));
+  await Promise.all(
+    [...new Set([...files.keys()].map((path) => dirname(join(outDir, path))))].map((folder) =>
+      mkdir(folder, { recursive: true }),
+    ),
+  );
   await Promise.all([...files].map(([path, shard]) => writeFile(join(outDir, path), JSON.stringify(shard))));
   const named = Object.keys(pageIds).length;
-  const split = files.size === 0 ? '搜索词表为一个文件' : `搜索词表分为 ${files.size} 个分片（词 ${core.shards.words}、拼音 ${core.shards.pinyin}、条目 ${core.shards.entries}、页面 ${core.shards.pages}）`;
+  const split =
+    files.size === 0
+      ? '搜索词表为一个文件'
+      : `搜索词表分为 ${files.size} 个分片（词 ${core.shards.words}、拼音 ${core.shards.pinyin}、条目 ${core.shards.entries}、页面 ${core.shards.pages}）`;
   return `Pagefind 已索引 ${pages.length} 个页面（其中 ${named} 个是搜索词表中的条目）；${split}`;
 }

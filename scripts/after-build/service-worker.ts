@@ -49,7 +49,10 @@ const WORKER_SOURCE = fileURLToPath(new URL('../../src/service-worker/sw.ts', im
  * Rollup, Babel and Terser in about 2 s, and globs and hashes every file a second time), with
  * the precache list and settings written in.
  */
-async function bundleWorker(entries: { url: string; revision: string | null }[], settings: { mode: OfflineManifest['mode']; fallbackURL: string }): Promise<string> {
+async function bundleWorker(
+  entries: { url: string; revision: string | null }[],
+  settings: { mode: OfflineManifest['mode']; fallbackURL: string },
+): Promise<string> {
   const result = await build({
     entryPoints: [WORKER_SOURCE],
     bundle: true,
@@ -58,7 +61,11 @@ async function bundleWorker(entries: { url: string; revision: string | null }[],
     target: 'es2020',
     write: false,
     legalComments: 'none',
-    define: { 'process.env.NODE_ENV': '"production"', SW_SETTINGS: JSON.stringify(settings), 'self.__WB_MANIFEST': JSON.stringify(entries) },
+    define: {
+      'process.env.NODE_ENV': '"production"',
+      SW_SETTINGS: JSON.stringify(settings),
+      'self.__WB_MANIFEST': JSON.stringify(entries),
+    },
   });
   return result.outputFiles[0]?.text ?? '';
 }
@@ -88,9 +95,18 @@ export async function writeServiceWorker(
   const mode = whole.size <= limit ? 'all' : 'essential';
   const chosen = mode === 'all' ? whole : await getManifest({ ...files, globPatterns: ESSENTIAL_FILES });
   const { count, size, manifestEntries = [] } = chosen;
-  const manifest: OfflineManifest = { files: count, bytes: size, built: new Date().toISOString(), mode, siteBytes: whole.size };
+  const manifest: OfflineManifest = {
+    files: count,
+    bytes: size,
+    built: new Date().toISOString(),
+    mode,
+    siteBytes: whole.size,
+  };
   await writeFile(join(outDir, OFFLINE_MANIFEST), JSON.stringify(manifest));
-  await writeFile(join(outDir, 'sw.js'), await bundleWorker(manifestEntries, { mode, fallbackURL: `${base}offline/index.html` }));
+  await writeFile(
+    join(outDir, 'sw.js'),
+    await bundleWorker(manifestEntries, { mode, fallbackURL: `${base}offline/index.html` }),
+  );
   const warnings = [...whole.warnings, ...(chosen === whole ? [] : chosen.warnings)];
   return { count, size, mode, siteBytes: whole.size, warnings };
 }

@@ -35,7 +35,8 @@ const SITE_ORIGIN = 'http://site.invalid';
  */
 export function localHref(url: string, pageFile: string, base: string): string | undefined {
   const written = url.trim();
-  if (written === '' || written.startsWith('#') || written.startsWith('?') || written.startsWith('//')) return undefined;
+  if (written === '' || written.startsWith('#') || written.startsWith('?') || written.startsWith('//'))
+    return undefined;
   if (/^[a-z][a-z\d+.-]*:/i.test(written)) return undefined;
   const resolved = new URL(written, `${SITE_ORIGIN}${base}${pageFile}`);
   if (resolved.origin !== SITE_ORIGIN || !resolved.pathname.startsWith(base)) return undefined;
@@ -100,8 +101,13 @@ export function fileEditionCsp(policy: string, inline: InlineHashes): string {
       let out = directive;
       if (/(^|\s)'self'(\s|$)/.test(out) && !/(^|\s)file:(\s|$)/.test(out)) out = out.replace(/'self'/, "'self' file:");
       const name = /^\s*([a-z-]+)/.exec(out)?.[1];
-      if (name === 'script-src') out = `${out.replace(/\s+'sha(256|384|512)-[^']*'/g, '')}${inline.scripts.map((hash) => ` ${hash}`).join('')}`;
-      if (name === 'style-src') out += inline.styles.filter((hash) => !out.includes(hash)).map((hash) => ` ${hash}`).join('');
+      if (name === 'script-src')
+        out = `${out.replace(/\s+'sha(256|384|512)-[^']*'/g, '')}${inline.scripts.map((hash) => ` ${hash}`).join('')}`;
+      if (name === 'style-src')
+        out += inline.styles
+          .filter((hash) => !out.includes(hash))
+          .map((hash) => ` ${hash}`)
+          .join('');
       return out;
     })
     .join(';');
@@ -122,7 +128,8 @@ export interface Tag {
 export type TagEdit = { set: Record<string, string | null> } | { replace: string };
 
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
-const TAG = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<!?[a-zA-Z][^\s/>]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?|\s*\/)*\s*>/g;
+const TAG =
+  /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<!?[a-zA-Z][^\s/>]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?|\s*\/)*\s*>/g;
 const ATTRIBUTE = /(\s+)([^\s"'>/=]+)(?:(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
 
 function decodeEntities(value: string): string {
@@ -195,7 +202,8 @@ export function editTags(html: string, edit: (tag: Tag) => TagEdit | undefined):
       }
       tag += inner.slice(at);
       for (const [attrName, value] of Object.entries(change.set)) {
-        if (value !== null && !attributes.has(attrName)) tag = tag.replace(/(\s*\/?>)$/, ` ${attrName}=${quoteAttribute(value)}$1`);
+        if (value !== null && !attributes.has(attrName))
+          tag = tag.replace(/(\s*\/?>)$/, ` ${attrName}=${quoteAttribute(value)}$1`);
       }
       replacement = raw.slice(0, offset) + tag;
       end = start + raw.length;

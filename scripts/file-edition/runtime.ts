@@ -146,7 +146,11 @@ if (onDisk) {
     const found = method === 'GET' || method === 'HEAD' ? await dataFile(url) : undefined;
     if (!found) return nativeFetch(input, init);
     if (!found.file) {
-      return new Response(`本机版没有这个文件：${found.path}`, { status: 404, statusText: 'Not Found', headers: { 'content-type': 'text/plain; charset=utf-8' } });
+      return new Response(`本机版没有这个文件：${found.path}`, {
+        status: 404,
+        statusText: 'Not Found',
+        headers: { 'content-type': 'text/plain; charset=utf-8' },
+      });
     }
     const { file } = found;
     let body: string | Uint8Array<ArrayBuffer> = file.payload;
@@ -192,7 +196,13 @@ if (onDisk) {
   });
   // The page as built already links to files: watch only what scripts add, from the end of
   // parsing (page scripts run just after), so that a long page is not checked node by node.
-  const watch = () => observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: URL_ATTRIBUTES });
+  const watch = () =>
+    observer.observe(document.documentElement, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: URL_ATTRIBUTES,
+    });
   if (document.readyState === 'loading') document.addEventListener('readystatechange', watch, { once: true });
   else watch();
 

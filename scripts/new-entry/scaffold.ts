@@ -21,17 +21,42 @@ export interface EntryKind {
 }
 
 export const KINDS: Record<string, EntryKind> = {
-  method: { label: '方法', collection: 'methods', ext: '.mdx', template: 'method.mdx', schemaFiles: ['src/schemas/entry.ts', 'src/schemas/method.ts'] },
-  case: { label: '案例', collection: 'cases', ext: '.mdx', template: 'case.mdx', schemaFiles: ['src/schemas/entry.ts', 'src/schemas/case.ts'] },
-  term: { label: '术语', collection: 'glossary', ext: '.yaml', template: 'term.yaml', schemaFiles: ['src/schemas/glossary.ts'] },
-  reading: { label: '学习路径', collection: 'readings', ext: '.mdx', template: 'reading.mdx', schemaFiles: ['src/schemas/reading.ts'] },
+  method: {
+    label: '方法',
+    collection: 'methods',
+    ext: '.mdx',
+    template: 'method.mdx',
+    schemaFiles: ['src/schemas/entry.ts', 'src/schemas/method.ts'],
+  },
+  case: {
+    label: '案例',
+    collection: 'cases',
+    ext: '.mdx',
+    template: 'case.mdx',
+    schemaFiles: ['src/schemas/entry.ts', 'src/schemas/case.ts'],
+  },
+  term: {
+    label: '术语',
+    collection: 'glossary',
+    ext: '.yaml',
+    template: 'term.yaml',
+    schemaFiles: ['src/schemas/glossary.ts'],
+  },
+  reading: {
+    label: '学习路径',
+    collection: 'readings',
+    ext: '.mdx',
+    template: 'reading.mdx',
+    schemaFiles: ['src/schemas/reading.ts'],
+  },
 };
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Why `id` cannot be an id, or undefined when it can. */
 export function idProblem(id: string | undefined): string | undefined {
-  if (!id) return '缺少 id。用法：npm run new -- <method|case|term|reading> <id>，例如 npm run new -- case xingbei-canteen';
+  if (!id)
+    return '缺少 id。用法：npm run new -- <method|case|term|reading> <id>，例如 npm run new -- case xingbei-canteen';
   if (!ID_PATTERN.test(id)) {
     return `id“${id}”无效：只能用小写英文字母、数字和连字符（-），不能以连字符开头或结尾，例如 xingbei-canteen。中文标题写在文件里的 title 中。`;
   }
@@ -44,13 +69,17 @@ export function idProblem(id: string | undefined): string | undefined {
  * declares the field. The marker lines themselves are always removed.
  */
 export function renderTemplate(template: string, schemaHasField: (field: string) => boolean): string {
-  return template.replace(/^# >>> (\w+)\n([\s\S]*?)^# <<< \1\n/gm, (_all, field: string, block: string) => (schemaHasField(field) ? block : ''));
+  return template.replace(/^# >>> (\w+)\n([\s\S]*?)^# <<< \1\n/gm, (_all, field: string, block: string) =>
+    schemaHasField(field) ? block : '',
+  );
 }
 
 /** Whether the kind's schema files (under `root`) declare `field`. */
 export function schemaDeclares(root: string, kind: EntryKind, field: string): boolean {
   const pattern = new RegExp(`^\\s*${field}:`, 'm');
-  return kind.schemaFiles.some((file) => existsSync(join(root, file)) && pattern.test(readFileSync(join(root, file), 'utf8')));
+  return kind.schemaFiles.some(
+    (file) => existsSync(join(root, file)) && pattern.test(readFileSync(join(root, file), 'utf8')),
+  );
 }
 
 export type ScaffoldResult = { ok: true; file: string; url: string; message: string } | { ok: false; message: string };
@@ -59,16 +88,28 @@ export type ScaffoldResult = { ok: true; file: string; url: string; message: str
 export function scaffold(root: string, kindName: string | undefined, id: string | undefined): ScaffoldResult {
   const kind = kindName ? KINDS[kindName] : undefined;
   if (!kind) {
-    const known = Object.entries(KINDS).map(([name, k]) => `${name}（${k.label}）`).join('、');
-    return { ok: false, message: `未知的条目类型“${kindName ?? ''}”。可用的类型：${known}。用法：npm run new -- <类型> <id>` };
+    const known = Object.entries(KINDS)
+      .map(([name, k]) => `${name}（${k.label}）`)
+      .join('、');
+    return {
+      ok: false,
+      message: `未知的条目类型“${kindName ?? ''}”。可用的类型：${known}。用法：npm run new -- <类型> <id>`,
+    };
   }
   const problem = idProblem(id);
   if (problem || !id) return { ok: false, message: problem ?? '' };
 
   const folder = join('content', kind.collection);
-  const existing = ['.mdx', '.md', '.yaml', '.yml'].map((ext) => join(folder, `${id}${ext}`)).find((file) => existsSync(join(root, file)));
-  if (existing) return { ok: false, message: `${kind.label}“${id}”已经存在：${existing}。请换一个 id，或直接编辑这个文件。没有写入任何文件。` };
-  if (!existsSync(join(root, folder))) return { ok: false, message: `找不到文件夹 ${folder}：请在项目根目录运行 npm run new。` };
+  const existing = ['.mdx', '.md', '.yaml', '.yml']
+    .map((ext) => join(folder, `${id}${ext}`))
+    .find((file) => existsSync(join(root, file)));
+  if (existing)
+    return {
+      ok: false,
+      message: `${kind.label}“${id}”已经存在：${existing}。请换一个 id，或直接编辑这个文件。没有写入任何文件。`,
+    };
+  if (!existsSync(join(root, folder)))
+    return { ok: false, message: `找不到文件夹 ${folder}：请在项目根目录运行 npm run new。` };
 
   const template = readFileSync(join(TEMPLATES_DIR, kind.template), 'utf8');
   const text = renderTemplate(template, (field) => schemaDeclares(root, kind, field));

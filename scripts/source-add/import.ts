@@ -23,12 +23,21 @@ const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 /** Whether a Compound File (old Office format) holds an encrypted OOXML package. */
 function isEncryptedPackage(bytes: Buffer): boolean {
-  return bytes.includes(Buffer.from('EncryptionInfo', 'utf16le')) || bytes.includes(Buffer.from('EncryptedPackage', 'utf16le'));
+  return (
+    bytes.includes(Buffer.from('EncryptionInfo', 'utf16le')) ||
+    bytes.includes(Buffer.from('EncryptedPackage', 'utf16le'))
+  );
 }
 
 /** What kind of file the bytes are, by their first bytes rather than the name. */
 export function sniff(bytes: Buffer): 'empty' | 'zip' | 'cfb-encrypted' | 'cfb' | 'pdf' | 'binary' | 'text' {
-  if (bytes.toString('utf8').trim().replace(/^\uFEFF/, '').length === 0) return 'empty';
+  if (
+    bytes
+      .toString('utf8')
+      .trim()
+      .replace(/^\uFEFF/, '').length === 0
+  )
+    return 'empty';
   if (bytes.subarray(0, 4).equals(ZIP)) return 'zip';
   if (bytes.subarray(0, 8).equals(CFB)) return isEncryptedPackage(bytes) ? 'cfb-encrypted' : 'cfb';
   if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
@@ -42,7 +51,9 @@ export async function docxParagraphs(bytes: Buffer, name: string): Promise<Parag
   try {
     html = (await mammoth.convertToHtml({ buffer: bytes })).value;
   } catch (error) {
-    throw new ImportRefused(`无法读取文件“${name}”：它不是有效的 Word 文档（.docx），可能已损坏。（${(error as Error).message}）`);
+    throw new ImportRefused(
+      `无法读取文件“${name}”：它不是有效的 Word 文档（.docx），可能已损坏。（${(error as Error).message}）`,
+    );
   }
   const decode = (s: string) =>
     s
@@ -94,29 +105,42 @@ export async function readDocument(path: string): Promise<Paragraph[]> {
   const kind = sniff(bytes);
   if (kind === 'empty') throw new ImportRefused(`文件“${name}”是空的，没有可导入的内容。`);
   if (kind === 'cfb-encrypted') {
-    throw new ImportRefused(`文件“${name}”设有打开密码（加密的 Word 文件），无法读取。请在 Word 中取消密码（文件 → 信息 → 保护文档 → 用密码进行加密，清空密码），保存为 .docx 后再导入。`);
+    throw new ImportRefused(
+      `文件“${name}”设有打开密码（加密的 Word 文件），无法读取。请在 Word 中取消密码（文件 → 信息 → 保护文档 → 用密码进行加密，清空密码），保存为 .docx 后再导入。`,
+    );
   }
   if (kind === 'cfb') {
-    throw new ImportRefused(`文件“${name}”是旧版 Word 格式（.doc），无法直接导入。请用 Word 或 WPS 打开，另存为“Word 文档（*.docx）”后再导入。`);
+    throw new ImportRefused(
+      `文件“${name}”是旧版 Word 格式（.doc），无法直接导入。请用 Word 或 WPS 打开，另存为“Word 文档（*.docx）”后再导入。`,
+    );
   }
   if (ext === '.docx') {
-    if (kind !== 'zip') throw new ImportRefused(`文件“${name}”的扩展名是 .docx，但它不是 Word 文档（内容不是 .docx 格式）。请用 Word 或 WPS 打开后另存为 .docx 再导入。`);
+    if (kind !== 'zip')
+      throw new ImportRefused(
+        `文件“${name}”的扩展名是 .docx，但它不是 Word 文档（内容不是 .docx 格式）。请用 Word 或 WPS 打开后另存为 .docx 再导入。`,
+      );
     const paragraphs = await docxParagraphs(bytes, name);
     if (paragraphs.length === 0) throw new ImportRefused(`文件“${name}”里没有文字，没有可导入的内容。`);
     return paragraphs;
   }
   if (ext === '.txt' || ext === '.md') {
-    if (kind !== 'text') throw new ImportRefused(`文件“${name}”不是文本文件（内容是二进制数据），无法作为 ${ext} 导入。`);
+    if (kind !== 'text')
+      throw new ImportRefused(`文件“${name}”不是文本文件（内容是二进制数据），无法作为 ${ext} 导入。`);
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      throw new ImportRefused(`文件“${name}”不是 UTF-8 编码的文本（可能是 GBK 编码）。请用记事本或 WPS 打开，另存为 UTF-8 编码后再导入。`);
+      throw new ImportRefused(
+        `文件“${name}”不是 UTF-8 编码的文本（可能是 GBK 编码）。请用记事本或 WPS 打开，另存为 UTF-8 编码后再导入。`,
+      );
     }
     return textParagraphs(text, ext === '.md');
   }
-  if (ext === '.doc') throw new ImportRefused(`文件“${name}”无法识别为旧版 Word 文档。请用 Word 或 WPS 打开，另存为 .docx 后再导入。`);
-  throw new ImportRefused(`不支持的文件类型“${ext || '（无扩展名）'}”：只能导入 Word 文档（.docx）、文本（.txt）或 Markdown（.md）文件。`);
+  if (ext === '.doc')
+    throw new ImportRefused(`文件“${name}”无法识别为旧版 Word 文档。请用 Word 或 WPS 打开，另存为 .docx 后再导入。`);
+  throw new ImportRefused(
+    `不支持的文件类型“${ext || '（无扩展名）'}”：只能导入 Word 文档（.docx）、文本（.txt）或 Markdown（.md）文件。`,
+  );
 }
 
 /** An id from the file's name (`Yongji Report 2025.docx` → `yongji-report-2025`), or undefined. */
@@ -147,11 +171,16 @@ export function sourceEntry(id: string, doc: SplitDocument, fileName: string): s
     url: null,
     kind: 'primary',
     note: `由 npm run source:add 从“${fileName}”导入，原文见 ${SOURCE_TEXTS_DIR}/${id}.txt。${PLACEHOLDER_TEXT}写明来源是什么、可靠程度和引用时的注意事项。`,
-    parts: doc.parts.map((part) => ({ id: part.id, title: part.title, covers: `${PLACEHOLDER_TEXT}用本库自己的话概括这一部分讲了什么` })),
+    parts: doc.parts.map((part) => ({
+      id: part.id,
+      title: part.title,
+      covers: `${PLACEHOLDER_TEXT}用本库自己的话概括这一部分讲了什么`,
+    })),
   };
   const yaml = stringify([entry], { lineWidth: 0 });
   // A short comment on the fields an editor checks by hand.
-  return yaml.replace(/^( {2}kind: primary)$/m, '$1 # primary：第一手报道或原始文件；secondary：转载、摘编等较弱的来源')
+  return yaml
+    .replace(/^( {2}kind: primary)$/m, '$1 # primary：第一手报道或原始文件；secondary：转载、摘编等较弱的来源')
     .replace(/^( {2}publisher: null)$/m, '$1 # 刊发单位，未注明写 null')
     .replace(/^( {2}date: null)$/m, '$1 # 日期，未注明写 null')
     .replace(/^( {2}url: null)$/m, '$1 # 网址，没有写 null')
@@ -173,15 +202,20 @@ export async function importSource(root: string, file: string, requestedId?: str
     throw new ImportRefused(`id“${requestedId}”无效：只能用小写英文字母、数字和连字符（-），例如 yongji-report-2025。`);
   }
   if (!id) {
-    throw new ImportRefused(`无法从文件名“${name}”得出来源 id（只能用小写英文字母、数字和连字符）。请用 --id 指定，例如：npm run source:add -- "${file}" --id yongji-report-2025`);
+    throw new ImportRefused(
+      `无法从文件名“${name}”得出来源 id（只能用小写英文字母、数字和连字符）。请用 --id 指定，例如：npm run source:add -- "${file}" --id yongji-report-2025`,
+    );
   }
   const sourcesPath = join(root, SOURCES_FILE);
-  if (!existsSync(sourcesPath)) throw new ImportRefused(`找不到 ${SOURCES_FILE}：请在项目根目录运行 npm run source:add。`);
+  if (!existsSync(sourcesPath))
+    throw new ImportRefused(`找不到 ${SOURCES_FILE}：请在项目根目录运行 npm run source:add。`);
   const sourcesText = readFileSync(sourcesPath, 'utf8');
   const existing = (parse(sourcesText) as { id?: string }[] | null) ?? [];
   const textFile = join(SOURCE_TEXTS_DIR, `${id}.txt`);
-  if (existing.some((source) => source.id === id)) throw new ImportRefused(`来源“${id}”已经存在（${SOURCES_FILE}）。请用 --id 换一个 id。没有写入任何文件。`);
-  if (existsSync(join(root, textFile))) throw new ImportRefused(`原文文件 ${textFile} 已经存在。请用 --id 换一个 id。没有写入任何文件。`);
+  if (existing.some((source) => source.id === id))
+    throw new ImportRefused(`来源“${id}”已经存在（${SOURCES_FILE}）。请用 --id 换一个 id。没有写入任何文件。`);
+  if (existsSync(join(root, textFile)))
+    throw new ImportRefused(`原文文件 ${textFile} 已经存在。请用 --id 换一个 id。没有写入任何文件。`);
 
   const doc = splitDocument(await readDocument(file));
   if (doc.parts.length === 0) throw new ImportRefused(`文件“${name}”里只有标题，没有可导入的正文。`);

@@ -78,12 +78,19 @@ export function splitDocument(input: readonly Paragraph[]): SplitDocument {
   const paragraphs = input.map((p) => ({ ...p, text: p.text.trim() })).filter((p) => p.text.length > 0);
   let title: string | undefined;
   const first = paragraphs[0];
-  if (first && paragraphs.length > 1 && [...first.text].length <= 60 && (headingRank(first) === undefined || headingRank(first) === 1 || headingRank(first) === BOLD_RANK)) {
+  if (
+    first &&
+    paragraphs.length > 1 &&
+    [...first.text].length <= 60 &&
+    (headingRank(first) === undefined || headingRank(first) === 1 || headingRank(first) === BOLD_RANK)
+  ) {
     title = first.text;
     paragraphs.shift();
   }
 
-  const ranks = [...new Set(paragraphs.map(headingRank).filter((r): r is number => r !== undefined))].sort((a, b) => a - b);
+  const ranks = [...new Set(paragraphs.map(headingRank).filter((r): r is number => r !== undefined))].sort(
+    (a, b) => a - b,
+  );
   const [top, second] = ranks;
   const parts: SplitPart[] = [];
   const lead: string[] = [];
@@ -104,7 +111,8 @@ export function splitDocument(input: readonly Paragraph[]): SplitDocument {
       lead.push(paragraph.text);
     }
   }
-  if (parts.length === 0) return { title, parts: lead.length > 0 ? [{ id: '全文', title: '全文', paragraphs: lead }] : [] };
+  if (parts.length === 0)
+    return { title, parts: lead.length > 0 ? [{ id: '全文', title: '全文', paragraphs: lead }] : [] };
   if (lead.length > 0) parts.unshift({ id: '导语', title: '导语', paragraphs: lead });
   return { title, parts };
 }

@@ -25,7 +25,9 @@ export const GET: APIRoute = async () => {
       isTerm: entry.collection === 'glossary',
     };
   });
-  const text = [...indexed, ...library.places, ...library.themes].map((entry) => `${JSON.stringify(entry.data)}${entry.body ?? ''}`).join('');
+  const text = [...indexed, ...library.places, ...library.themes]
+    .map((entry) => `${JSON.stringify(entry.data)}${entry.body ?? ''}`)
+    .join('');
   const lexicon = buildSearchLexicon({
     pageCount: indexed.length,
     entries,

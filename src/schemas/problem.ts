@@ -24,12 +24,18 @@ export const problemSchema = z
     text: z
       .string()
       .min(PROBLEM_TEXT_MIN, { error: `problems 的 text 至少 ${PROBLEM_TEXT_MIN} 个字：用平常话写出遇到的情况` })
-      .max(PROBLEM_TEXT_MAX, { error: `problems 的 text 最多 ${PROBLEM_TEXT_MAX} 个字：只写遇到的情况，不写做法和结果` })
-      .refine((text) => !/[“”"「」]/.test(text), { error: 'problems 的 text 不用引号里的名称或提法：用平常话说出遇到的情况' }),
+      .max(PROBLEM_TEXT_MAX, {
+        error: `problems 的 text 最多 ${PROBLEM_TEXT_MAX} 个字：只写遇到的情况，不写做法和结果`,
+      })
+      .refine((text) => !/[“”"「」]/.test(text), {
+        error: 'problems 的 text 不用引号里的名称或提法：用平常话说出遇到的情况',
+      }),
     /** Where the sources describe this problem, e.g. `{ source: yongji-article, part: §2 }`; the part must be listed in the entry's `sources`. */
     cite: citationSchema.optional(),
     /** `true` when the situation is the editors' reading of what the entry is for, not a problem a source describes; shown as 编者概括. */
-    editorial: z.literal(true, { error: 'editorial 只能写 true（表示编者概括）；有出处时删去 editorial，改写 cite' }).optional(),
+    editorial: z
+      .literal(true, { error: 'editorial 只能写 true（表示编者概括）；有出处时删去 editorial，改写 cite' })
+      .optional(),
   })
   .refine((problem) => problem.cite !== undefined || problem.editorial !== undefined, {
     error: 'problems 的每一条要么写 cite（来源里的出处），要么写 editorial: true（编者概括）',
@@ -41,7 +47,10 @@ export const problemSchema = z
 /** The situations an entry answers, 2–6 of them; required on every method and case. */
 export const problemsSchema = z
   .array(problemSchema, {
-    error: (issue) => (issue.input === undefined ? `缺少 problems（适用情形）：写 ${PROBLEMS_MIN}–${PROBLEMS_MAX} 条这个条目能帮上忙的情况` : undefined),
+    error: (issue) =>
+      issue.input === undefined
+        ? `缺少 problems（适用情形）：写 ${PROBLEMS_MIN}–${PROBLEMS_MAX} 条这个条目能帮上忙的情况`
+        : undefined,
   })
   .min(PROBLEMS_MIN, { error: `problems（适用情形）至少写 ${PROBLEMS_MIN} 条` })
   .max(PROBLEMS_MAX, { error: `problems（适用情形）最多写 ${PROBLEMS_MAX} 条：只留最常遇到的` });

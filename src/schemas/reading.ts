@@ -3,7 +3,9 @@ import { z } from 'astro/zod';
 /** One stop on a reading path: an entry, and why a learner should read it. */
 export const readingItemSchema = z.strictObject({
   /** The entry, as `collection/id`, e.g. `methods/xingbei-3456`; checked at build time. */
-  entry: z.string().regex(/^(methods|cases|glossary)\/[a-z0-9-]+$/, { error: 'entry 应写成“集合/id”，例如 methods/xingbei-3456' }),
+  entry: z
+    .string()
+    .regex(/^(methods|cases|glossary)\/[a-z0-9-]+$/, { error: 'entry 应写成“集合/id”，例如 methods/xingbei-3456' }),
   /** Why read it at this point of the path (editorial). */
   why: z.string().min(4),
   /** What to look for while reading (editorial). */

@@ -12,14 +12,24 @@ import { isFunctionCharacter, type UnderstoodQuery } from './query-understanding
  * - a run the segmenter made of a context it could not read (片好 of 这片好几栋) is not named: it
  *   is no word, and saying the library lacks it would say nothing.
  */
-export function absentPhrases(query: Pick<UnderstoodQuery, 'sequence' | 'words'>, absent: ReadonlySet<string>, isDictionaryWord: (word: string) => boolean): string[] {
+export function absentPhrases(
+  query: Pick<UnderstoodQuery, 'sequence' | 'words'>,
+  absent: ReadonlySet<string>,
+  isDictionaryWord: (word: string) => boolean,
+): string[] {
   const byText = new Map(query.words.map((word) => [word.text, word]));
   const named = (text: string) => {
     const word = byText.get(text);
-    return absent.has(text) && [...text].length > 1 && /\p{Script=Han}/u.test(text) && (word?.joined === true || isDictionaryWord(text));
+    return (
+      absent.has(text) &&
+      [...text].length > 1 &&
+      /\p{Script=Han}/u.test(text) &&
+      (word?.joined === true || isDictionaryWord(text))
+    );
   };
   // A lone character that names something (宅, 证), not one that carries grammar (走, 打, 的).
-  const lone = (text: string) => byText.get(text)?.weak === true && /\p{Script=Han}/u.test(text) && !isFunctionCharacter(text);
+  const lone = (text: string) =>
+    byText.get(text)?.weak === true && /\p{Script=Han}/u.test(text) && !isFunctionCharacter(text);
   const phrases: string[] = [];
   for (const piece of query.sequence) {
     let pending = ''; // lone characters waiting for the absent word they precede

@@ -7,7 +7,13 @@ import { TYPE_LABEL, type CollectionName } from '../lib/collections.ts';
  */
 
 /** The collections whose entry pages are searched (each page's <article data-pagefind-body>). */
-export const INDEXED_COLLECTIONS = ['methods', 'cases', 'glossary', 'readings', 'sources'] as const satisfies readonly CollectionName[];
+export const INDEXED_COLLECTIONS = [
+  'methods',
+  'cases',
+  'glossary',
+  'readings',
+  'sources',
+] as const satisfies readonly CollectionName[];
 
 /** Those pages in the built site, as Pagefind's --glob. */
 export const INDEXED_PAGES_GLOB = `{${INDEXED_COLLECTIONS.join(',')}}/*/index.html`;

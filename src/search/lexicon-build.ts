@@ -62,7 +62,9 @@ const HAN = /\p{Script=Han}/u;
 export function syllables(word: string): string[] {
   if (!HAN.test(word)) return [];
   const units = word.match(/\p{Script=Han}|[^\p{Script=Han}]+/gu) ?? [];
-  const inContext = pinyin(word, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }).map((s) => s.toLowerCase());
+  const inContext = pinyin(word, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }).map((s) =>
+    s.toLowerCase(),
+  );
   if (inContext.length !== units.length) return inContext;
   return inContext.map((reading, i) => {
     const unit = units[i] as string;
@@ -75,7 +77,11 @@ export function syllables(word: string): string[] {
 const readings = new Map<string, string[]>();
 function readingsOf(char: string): string[] {
   let all = readings.get(char);
-  if (!all) readings.set(char, (all = pinyin(char, { toneType: 'none', type: 'array', multiple: true, v: true }).map((s) => s.toLowerCase())));
+  if (!all)
+    readings.set(
+      char,
+      (all = pinyin(char, { toneType: 'none', type: 'array', multiple: true, v: true }).map((s) => s.toLowerCase())),
+    );
   return all;
 }
 

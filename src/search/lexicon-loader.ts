@@ -1,5 +1,24 @@
-import { prepareLexicon, simplify, understandQuery, type Lexicon, type UnderstoodQuery } from './query-understanding.ts';
-import { keysOfWord, nearMissKeys, pageRowOf, phraseEntryKey, queryWordKeys, shardOf, wordKeyKind, type EntryRow, type LexiconCore, type PageRow, type ShardKind, type Shards } from './lexicon-shards.ts';
+import {
+  prepareLexicon,
+  simplify,
+  understandQuery,
+  type Lexicon,
+  type UnderstoodQuery,
+} from './query-understanding.ts';
+import {
+  keysOfWord,
+  nearMissKeys,
+  pageRowOf,
+  phraseEntryKey,
+  queryWordKeys,
+  shardOf,
+  wordKeyKind,
+  type EntryRow,
+  type LexiconCore,
+  type PageRow,
+  type ShardKind,
+  type Shards,
+} from './lexicon-shards.ts';
 
 /** Fetches one shard file (the browser fetches it; tests and the bench read it from disk). */
 export type ShardLoader = <K extends ShardKind>(kind: K, n: number) => Promise<Shards[K]>;
@@ -10,7 +29,12 @@ export type ShardLoader = <K extends ShardKind>(kind: K, n: number) => Promise<S
  * the whole lexicon would give, since every word a query can use is filed under a key it has.
  */
 export class ShardedLexicon {
-  private readonly loaded = { words: new Map<number, Promise<Shards['words']>>(), pinyin: new Map<number, Promise<Shards['pinyin']>>(), entries: new Map<number, Promise<Shards['entries']>>(), pages: new Map<number, Promise<Shards['pages']>>() };
+  private readonly loaded = {
+    words: new Map<number, Promise<Shards['words']>>(),
+    pinyin: new Map<number, Promise<Shards['pinyin']>>(),
+    entries: new Map<number, Promise<Shards['entries']>>(),
+    pages: new Map<number, Promise<Shards['pages']>>(),
+  };
   private prepared: { lexicon: Lexicon; loaded: number } | undefined;
   private readonly traditional: Lexicon;
 
@@ -25,7 +49,16 @@ export class ShardedLexicon {
   }
 
   private emptyInput() {
-    return { pageCount: this.core.pageCount, entries: [], words: [], names: [], stopwords: [], synonyms: [], traditional: '', absent: [] };
+    return {
+      pageCount: this.core.pageCount,
+      entries: [],
+      words: [],
+      names: [],
+      stopwords: [],
+      synonyms: [],
+      traditional: '',
+      absent: [],
+    };
   }
 
   private shard<K extends ShardKind>(kind: K, n: number): Promise<Shards[K]> {
@@ -51,7 +84,9 @@ export class ShardedLexicon {
   private async lexicon(): Promise<Lexicon> {
     const loadedOf = <K extends 'words' | 'pinyin'>(kind: K): Promise<Shards[K]>[] => {
       const inline = this.core.inline[kind];
-      return inline ? [Promise.resolve(inline as Shards[K])] : [...(this.loaded[kind] as Map<number, Promise<Shards[K]>>).values()];
+      return inline
+        ? [Promise.resolve(inline as Shards[K])]
+        : [...(this.loaded[kind] as Map<number, Promise<Shards[K]>>).values()];
     };
     const words = await Promise.all(loadedOf('words'));
     const pinyin = await Promise.all(loadedOf('pinyin'));
@@ -69,8 +104,10 @@ export class ShardedLexicon {
     };
     const absent = new Set(this.core.absent);
     for (const shard of words) {
-      for (const row of shard.words) if (!seenWords.has(row[0]) && seenWords.add(row[0])) input.words.push(row as never);
-      for (const group of shard.names) if (!seenNames.has(group.join('\n')) && seenNames.add(group.join('\n'))) input.names.push(group as never);
+      for (const row of shard.words)
+        if (!seenWords.has(row[0]) && seenWords.add(row[0])) input.words.push(row as never);
+      for (const group of shard.names)
+        if (!seenNames.has(group.join('\n')) && seenNames.add(group.join('\n'))) input.names.push(group as never);
       shard.absent.forEach((word) => absent.add(word));
       Object.assign(input.chars, shard.chars);
     }
@@ -92,7 +129,16 @@ export class ShardedLexicon {
     const need = async (more: Iterable<string>) => {
       const fresh = [...more].filter((key) => !keys.has(key));
       fresh.forEach((key) => keys.add(key));
-      await Promise.all([this.shards('words', fresh.filter((key) => wordKeyKind(key) === 'words')), this.shards('pinyin', fresh.filter((key) => wordKeyKind(key) === 'pinyin'))]);
+      await Promise.all([
+        this.shards(
+          'words',
+          fresh.filter((key) => wordKeyKind(key) === 'words'),
+        ),
+        this.shards(
+          'pinyin',
+          fresh.filter((key) => wordKeyKind(key) === 'pinyin'),
+        ),
+      ]);
     };
     await need(queryWordKeys(simplified));
     let lexicon = await this.lexicon();

@@ -98,7 +98,11 @@ export const PAGES_NAMED_EARLY = 8;
  * Which entry each indexed page is: Pagefind's page ids matched to entries by address. Pagefind
  * records addresses from the site's root; entries carry the base path (`/zhili/methods/…`).
  */
-export function entryPageIds(entries: SearchLexicon['entries'], pages: { id: string; url: string }[], base: string): Record<string, number> {
+export function entryPageIds(
+  entries: SearchLexicon['entries'],
+  pages: { id: string; url: string }[],
+  base: string,
+): Record<string, number> {
   const byUrl = new Map(entries.map(([url], index) => [url, index]));
   const ids: Record<string, number> = {};
   const root = siteBase(base);
@@ -120,7 +124,14 @@ export function shardOf(key: string, count: number): number {
   return (hash >>> 0) % count;
 }
 
-const initialsOf = (readings: string): string[] => [...new Set(readings.split('|').map((r) => r.slice(0, 1)).filter((l) => /^[a-z]$/.test(l)))];
+const initialsOf = (readings: string): string[] => [
+  ...new Set(
+    readings
+      .split('|')
+      .map((r) => r.slice(0, 1))
+      .filter((l) => /^[a-z]$/.test(l)),
+  ),
+];
 
 /**
  * The keys a word is filed under: `b` + its first two characters, and + its second and third
@@ -153,7 +164,8 @@ export function pinyinFilings(word: string, pinyin: string): { key: string; row:
   for (let i = 0; i + 1 < syllables.length; i++) {
     const row: [string, string, number] = [units.slice(i).join(''), syllables.slice(i).join(' '), i === 0 ? 1 : 0];
     const keys = new Set<string>();
-    for (const a of initialsOf(syllables[i] as string)) for (const b of initialsOf(syllables[i + 1] as string)) keys.add(`p${a}${b}`);
+    for (const a of initialsOf(syllables[i] as string))
+      for (const b of initialsOf(syllables[i + 1] as string)) keys.add(`p${a}${b}`);
     for (const key of keys) filings.push({ key, row });
   }
   return filings;
@@ -161,8 +173,13 @@ export function pinyinFilings(word: string, pinyin: string): { key: string; row:
 
 /** The chunks of a query that understandQuery reads, and its letter runs read as pinyin. */
 function queryChunks(simplified: string): { chunks: string[][]; letterRuns: string[] } {
-  const chunks = simplified.split(/[\s\p{P}\p{S}]+/u).filter(Boolean).map((chunk) => [...chunk]);
-  const letterRuns = [...simplified.matchAll(/[a-z]+/g), ...simplified.replace(/\s+/g, '').matchAll(/[a-z]+/g)].map((m) => m[0]);
+  const chunks = simplified
+    .split(/[\s\p{P}\p{S}]+/u)
+    .filter(Boolean)
+    .map((chunk) => [...chunk]);
+  const letterRuns = [...simplified.matchAll(/[a-z]+/g), ...simplified.replace(/\s+/g, '').matchAll(/[a-z]+/g)].map(
+    (m) => m[0],
+  );
   return { chunks, letterRuns };
 }
 
@@ -195,7 +212,6 @@ export function keysOfWord(word: string): string[] {
   return c.length >= 2 ? [`b${c[0]}${c[1]}`] : [];
 }
 
-
 /**
  * The keys an entry is filed under: `e` + the first two characters of each of its names and of
  * each piece of a name between punctuation (虞乡镇“三审三定” under 虞乡 and 三审). A query names
@@ -226,20 +242,40 @@ export interface ShardLimits {
   target: number;
   entryKeyMax: number;
 }
-const LIMITS: ShardLimits = { singleMax: SINGLE_SHARD_MAX_BYTES, target: SHARD_TARGET_BYTES, entryKeyMax: ENTRY_KEY_MAX };
+const LIMITS: ShardLimits = {
+  singleMax: SINGLE_SHARD_MAX_BYTES,
+  target: SHARD_TARGET_BYTES,
+  entryKeyMax: ENTRY_KEY_MAX,
+};
 
 /** Splits a whole lexicon (with its page ids) into the core and the shard files. */
-export function shardLexicon(lexicon: SearchLexicon, pageIds: Record<string, number>, limits: ShardLimits = LIMITS): { core: LexiconCore; files: Map<string, unknown> } {
+export function shardLexicon(
+  lexicon: SearchLexicon,
+  pageIds: Record<string, number>,
+  limits: ShardLimits = LIMITS,
+): { core: LexiconCore; files: Map<string, unknown> } {
   const absent = new Set(lexicon.absent);
   const synonymWords = new Set(lexicon.synonyms.flat());
-  const countFor = (whole: unknown, filed: number, target = limits.target) => (jsonBytes(whole) <= limits.singleMax ? 1 : Math.max(1, Math.ceil(filed / target)));
+  const countFor = (whole: unknown, filed: number, target = limits.target) =>
+    jsonBytes(whole) <= limits.singleMax ? 1 : Math.max(1, Math.ceil(filed / target));
 
   // Words: each filed under its keys; a name group under the keys of each of its names; a
   // character's readings (from the first word that has it, as prepareLexicon takes them) under `u`.
-  const filedWords = lexicon.words.map(([word, pinyin]) => ({ value: [word, pinyin] as [string, string], keys: wordKeys(word) }));
+  const filedWords = lexicon.words.map(([word, pinyin]) => ({
+    value: [word, pinyin] as [string, string],
+    keys: wordKeys(word),
+  }));
   const filedNames = lexicon.names.map((group) => ({ value: group, keys: [...new Set(group.flatMap(keysOfWord))] }));
-  const wordCount = countFor({ words: lexicon.words, names: lexicon.names }, [...filedWords, ...filedNames].reduce((sum, f) => sum + jsonBytes(f.value) * f.keys.length, 0));
-  const wordFiles: WordShard[] = Array.from({ length: wordCount }, () => ({ words: [], names: [], absent: [], chars: {} }));
+  const wordCount = countFor(
+    { words: lexicon.words, names: lexicon.names },
+    [...filedWords, ...filedNames].reduce((sum, f) => sum + jsonBytes(f.value) * f.keys.length, 0),
+  );
+  const wordFiles: WordShard[] = Array.from({ length: wordCount }, () => ({
+    words: [],
+    names: [],
+    absent: [],
+    chars: {},
+  }));
   const shardsOf = (keys: string[]) => new Set(keys.map((key) => wordFiles[shardOf(key, wordCount)] as WordShard));
   for (const { value, keys } of filedWords) {
     for (const shard of shardsOf(keys)) {
@@ -264,14 +300,27 @@ export function shardLexicon(lexicon: SearchLexicon, pageIds: Record<string, num
     });
   }
   // One shard holds it all, in the whole lexicon's order (the readings are in its words).
-  if (wordCount === 1) wordFiles[0] = { words: lexicon.words, names: lexicon.names, absent: lexicon.absent.filter((word) => !synonymWords.has(word)), chars: {} };
+  if (wordCount === 1)
+    wordFiles[0] = {
+      words: lexicon.words,
+      names: lexicon.names,
+      absent: lexicon.absent.filter((word) => !synonymWords.has(word)),
+      chars: {},
+    };
 
   // Pinyin: each word's end from each syllable on, filed by the first letters of two syllables.
   // A library whose words are one shard reads pinyin from them and needs none of this.
   const filings = lexicon.words.flatMap(([word, pinyin]) => pinyinFilings(word, pinyin));
   // Larger shards than the others: few queries are pinyin, and a pair of letters holds many words
   // whatever the size, so smaller shards would only mean more files.
-  const pinyinCount = wordCount === 1 ? 1 : countFor(lexicon.words, filings.reduce((sum, { row }) => sum + jsonBytes(row), 0), 4 * limits.target);
+  const pinyinCount =
+    wordCount === 1
+      ? 1
+      : countFor(
+          lexicon.words,
+          filings.reduce((sum, { row }) => sum + jsonBytes(row), 0),
+          4 * limits.target,
+        );
   const pinyinFiles = Array.from({ length: pinyinCount }, () => new Map<string, [string, string, number]>());
   if (wordCount > 1) {
     for (const { key, row } of filings) {
@@ -282,7 +331,10 @@ export function shardLexicon(lexicon: SearchLexicon, pageIds: Record<string, num
   }
 
   // Entries: each pair of characters keeps its shortest-named entries.
-  const entryCount = countFor(lexicon.entries, lexicon.entries.reduce((sum, row) => sum + jsonBytes(row) * entryKeys(row).length, 0));
+  const entryCount = countFor(
+    lexicon.entries,
+    lexicon.entries.reduce((sum, row) => sum + jsonBytes(row) * entryKeys(row).length, 0),
+  );
   const entryFiles = Array.from({ length: entryCount }, () => new Set<number>());
   if (entryCount === 1) lexicon.entries.forEach((_, index) => entryFiles[0]?.add(index));
   else {
@@ -294,9 +346,16 @@ export function shardLexicon(lexicon: SearchLexicon, pageIds: Record<string, num
         byKey.set(key, list);
       }
     });
-    const shortest = lexicon.entries.map(([, title, aliases]) => Math.min(...[title, ...aliases].map((name) => [...normalizeForMatch(name)].length)));
+    const shortest = lexicon.entries.map(([, title, aliases]) =>
+      Math.min(...[title, ...aliases].map((name) => [...normalizeForMatch(name)].length)),
+    );
     for (const [key, indexes] of byKey) {
-      const kept = indexes.length <= limits.entryKeyMax ? indexes : [...indexes].sort((a, b) => (shortest[a] as number) - (shortest[b] as number) || a - b).slice(0, limits.entryKeyMax);
+      const kept =
+        indexes.length <= limits.entryKeyMax
+          ? indexes
+          : [...indexes]
+              .sort((a, b) => (shortest[a] as number) - (shortest[b] as number) || a - b)
+              .slice(0, limits.entryKeyMax);
       kept.forEach((index) => entryFiles[shardOf(key, entryCount)]?.add(index));
     }
   }
@@ -308,9 +367,17 @@ export function shardLexicon(lexicon: SearchLexicon, pageIds: Record<string, num
     return row ? [[id, pageRowOf(row)] as const] : [];
   });
   // Smaller shards than the others: the first pages found are looked up one by one.
-  const pageCount = entryCount === 1 ? 1 : countFor(Object.fromEntries(pageRows), pageRows.reduce((sum, [id, row]) => sum + jsonBytes(row) + id.length + 4, 0), limits.target / 2);
+  const pageCount =
+    entryCount === 1
+      ? 1
+      : countFor(
+          Object.fromEntries(pageRows),
+          pageRows.reduce((sum, [id, row]) => sum + jsonBytes(row) + id.length + 4, 0),
+          limits.target / 2,
+        );
   const pageFiles = Array.from({ length: pageCount }, () => ({}) as Record<string, PageRow>);
-  if (entryCount > 1) for (const [id, row] of pageRows) (pageFiles[shardOf(id, pageCount)] as Record<string, PageRow>)[id] = row;
+  if (entryCount > 1)
+    for (const [id, row] of pageRows) (pageFiles[shardOf(id, pageCount)] as Record<string, PageRow>)[id] = row;
 
   const shards: Record<ShardKind, unknown[]> = {
     words: wordFiles,

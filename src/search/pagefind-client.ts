@@ -63,7 +63,9 @@ async function fetchJson<T>(path: string): Promise<T> {
  * and the shards each query needs as it is read.
  */
 export const loadLexicon = once(async (): Promise<ShardedLexicon> => {
-  const lexicon = new ShardedLexicon(await fetchJson<LexiconCore>('search-lexicon.json'), (kind, n) => fetchJson(shardFile(kind, n)));
+  const lexicon = new ShardedLexicon(await fetchJson<LexiconCore>('search-lexicon.json'), (kind, n) =>
+    fetchJson(shardFile(kind, n)),
+  );
   warmUpReading();
   return lexicon;
 });

@@ -116,7 +116,9 @@ export type LexiconInput = SearchLexicon & {
 
 export function prepareLexicon(raw: LexiconInput): Lexicon {
   const syllables = new Map<string, string[][]>();
-  const charPinyin = new Map<string, string[]>(Object.entries(raw.chars ?? {}).map(([char, readings]) => [char, readings.split('|')]));
+  const charPinyin = new Map<string, string[]>(
+    Object.entries(raw.chars ?? {}).map(([char, readings]) => [char, readings.split('|')]),
+  );
   let longestWord = 0;
   for (const [word, pinyin] of raw.words) {
     longestWord = Math.max(longestWord, [...word].length);
@@ -160,7 +162,13 @@ export function prepareLexicon(raw: LexiconInput): Lexicon {
       }
     }
   };
-  for (const [word, sy] of syllables) addStarts(syllableUnits(word), sy, sy.map((_, start) => start), (start) => start === 0);
+  for (const [word, sy] of syllables)
+    addStarts(
+      syllableUnits(word),
+      sy,
+      sy.map((_, start) => start),
+      (start) => start === 0,
+    );
   for (const [text, pinyin, fromFirst] of raw.pinyin ?? []) {
     const units = syllableUnits(text);
     const sy = pinyin.split(' ').map((readings) => readings.split('|'));
@@ -228,7 +236,8 @@ export function readPinyin(letters: string, lexicon: Lexicon): string[] {
       for (const syllable of sy[at] ?? []) {
         if (!/^[a-z]+$/.test(syllable)) continue;
         if (rest.startsWith(syllable)) walk(pos + syllable.length, at + 1, full + 1);
-        else if (rest.length >= 2 && syllable.startsWith(rest) && at - start >= 1) walk(letters.length, at + 1, full + 1);
+        else if (rest.length >= 2 && syllable.startsWith(rest) && at - start >= 1)
+          walk(letters.length, at + 1, full + 1);
         initials.add(syllable.slice(0, 1));
         if (/^[zcs]h/.test(syllable)) initials.add(syllable.slice(0, 2));
         initials.delete(syllable);
@@ -293,9 +302,10 @@ interface Token {
  * 修 …): never joined to a neighbouring character into a word when the segmenter leaves
  * characters on their own, so 一块地吵了 does not become a word 地吵.
  */
-const FUNCTION_CHARACTERS = new Set(
-  [...'的了着过在把被给和跟与及或都也就还又很太要会能得吗呢吧啊呀么哪谁啥咋怎这那其该让使对向从由为以于之而且但并是有没不别再才已刚正个些点次下上里中来去到', ...'吵闹打跑找管修办弄搞做开说看想用拿走叫问交领发带帮排送接住买卖吃喝抓丢补换'],
-);
+const FUNCTION_CHARACTERS = new Set([
+  ...'的了着过在把被给和跟与及或都也就还又很太要会能得吗呢吧啊呀么哪谁啥咋怎这那其该让使对向从由为以于之而且但并是有没不别再才已刚正个些点次下上里中来去到',
+  ...'吵闹打跑找管修办弄搞做开说看想用拿走叫问交领发带帮排送接住买卖吃喝抓丢补换',
+]);
 
 /** Whether a lone character carries grammar or an everyday action rather than a topic. */
 export const isFunctionCharacter = (character: string): boolean => FUNCTION_CHARACTERS.has(character);
@@ -311,7 +321,9 @@ function leftoverTokens(text: string, lexicon: Lexicon): Token[] {
   for (const run of text.match(/[a-z]+|[0-9]+|\p{Script=Han}+|[^a-z0-9\p{Script=Han}]+/gu) ?? []) {
     if (/^[a-z]+$/.test(run) && mayBePinyin(run, lexicon)) {
       const [read, ...others] = readPinyin(run, lexicon);
-      tokens.push(read ? { text: read, kind: 'lexicon', typed: run, alternatives: others } : { text: run, kind: 'other' });
+      tokens.push(
+        read ? { text: read, kind: 'lexicon', typed: run, alternatives: others } : { text: run, kind: 'other' },
+      );
     } else if (HAN.test(run)) {
       // Stop phrases are found by longest match first (怎么办 before 怎么), whatever the
       // browser's segmenter makes of them; the rest is cut into words by the segmenter.
@@ -340,7 +352,7 @@ function leftoverTokens(text: string, lexicon: Lexicon): Token[] {
         closeRun();
         rest = '';
       };
-      for (let i = 0; i < chars.length; ) {
+      for (let i = 0; i < chars.length;) {
         const stop = longestAt(chars, i, lexicon.longestStopword, (w) => lexicon.stopwords.has(w));
         if (stop) {
           flush();
@@ -391,7 +403,8 @@ export function understandQuery(query: string, lexicon: Lexicon): UnderstoodQuer
   const folded = fold(typed);
   const simplified = simplify(typed, lexicon);
   // Pinyin typed with spaces between syllables (chen tong lan) is read as one run of letters.
-  const spacedPinyin = /^[a-z]+(\s+[a-z]+)+$/.test(simplified) && readPinyin(simplified.replace(/\s+/g, ''), lexicon).length > 0;
+  const spacedPinyin =
+    /^[a-z]+(\s+[a-z]+)+$/.test(simplified) && readPinyin(simplified.replace(/\s+/g, ''), lexicon).length > 0;
   const chunks = spacedPinyin ? [simplified.replace(/\s+/g, '')] : simplified.split(/[\s\p{P}\p{S}]+/u).filter(Boolean);
 
   const pieces: string[] = [];
@@ -418,10 +431,12 @@ export function understandQuery(query: string, lexicon: Lexicon): UnderstoodQuer
       if (runs.length > 0) {
         [piece, ...runs].forEach((text) => unknown.add(text));
         const whole = nearMiss(piece, lexicon);
-        const misses = whole ? [{ typed: piece, word: whole }] : runs.flatMap((run) => {
-          const word = nearMiss(run, lexicon);
-          return word ? [{ typed: run, word }] : [];
-        });
+        const misses = whole
+          ? [{ typed: piece, word: whole }]
+          : runs.flatMap((run) => {
+              const word = nearMiss(run, lexicon);
+              return word ? [{ typed: run, word }] : [];
+            });
         for (const miss of misses) nearMisses.push({ ...miss, query: simplified.replace(miss.typed, miss.word) });
       }
       if (piece) pieces.push(piece);
@@ -443,7 +458,8 @@ export function understandQuery(query: string, lexicon: Lexicon): UnderstoodQuer
       if (token.typed) pinyin.push({ typed: token.typed, read: token.text });
       if (words.has(token.text)) continue;
       const alternatives = new Set([...(token.alternatives ?? []), ...(lexicon.alternatives.get(token.text) ?? [])]);
-      for (const alternative of token.alternatives ?? []) lexicon.alternatives.get(alternative)?.forEach((a) => alternatives.add(a));
+      for (const alternative of token.alternatives ?? [])
+        lexicon.alternatives.get(alternative)?.forEach((a) => alternatives.add(a));
       alternatives.delete(token.text);
       words.set(token.text, {
         text: token.text,
@@ -459,8 +475,20 @@ export function understandQuery(query: string, lexicon: Lexicon): UnderstoodQuer
   // when the query has real words: it helps order pages but never brings one in by itself.
   const all = [...words.values()];
   if (all.some((word) => [...word.text].length > 1)) {
-    for (const word of all) if ([...word.text].length === 1 && !lexicon.words.has(word.text) && word.alternatives.length === 0) word.weak = true;
+    for (const word of all)
+      if ([...word.text].length === 1 && !lexicon.words.has(word.text) && word.alternatives.length === 0)
+        word.weak = true;
   }
-  return { typed, simplified, converted: simplified !== folded, pieces, sequence, words: all, ignored, pinyin, nearMisses, unknown: [...unknown] };
+  return {
+    typed,
+    simplified,
+    converted: simplified !== folded,
+    pieces,
+    sequence,
+    words: all,
+    ignored,
+    pinyin,
+    nearMisses,
+    unknown: [...unknown],
+  };
 }
-

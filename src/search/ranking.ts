@@ -103,7 +103,8 @@ function wordsNear(words: QueryWord[], text: string): boolean {
   const hits: { at: number; end: number; word: number }[] = [];
   words.forEach((word, index) => {
     for (const form of formsOf(word)) {
-      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) hits.push({ at, end: at + form.length, word: index });
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1))
+        hits.push({ at, end: at + form.length, word: index });
     }
   });
   hits.sort((a, b) => a.at - b.at);
@@ -138,18 +139,24 @@ function tierOf(query: RankableQuery, title: string, aliases: string[], text: st
     if (text.includes(phrase)) better(MatchTier.Phrase);
   }
   const names = `${title} ${aliases.join(' ')}`;
-  if (query.words.length > 1 && query.words.every((word) => formsOf(word).some((form) => names.includes(form)))) better(MatchTier.NamesHoldWords);
+  if (query.words.length > 1 && query.words.every((word) => formsOf(word).some((form) => names.includes(form))))
+    better(MatchTier.NamesHoldWords);
   if (tier > MatchTier.Near && wordsNear(query.words, text)) better(MatchTier.Near);
   // A one-word query whose synonym is this entry's name.
   if (query.words.length === 1) {
     const exactNames = [title, ...aliases];
-    if (query.words[0]?.alternatives.some((alternative) => exactNames.includes(normalizeForMatch(alternative)))) better(MatchTier.SynonymExact);
+    if (query.words[0]?.alternatives.some((alternative) => exactNames.includes(normalizeForMatch(alternative))))
+      better(MatchTier.SynonymExact);
   }
   return tier;
 }
 
 /** How a page matches a query. `weights` gives each word's weight (by its text); 1 when absent. */
-export function matchPage(query: RankableQuery, doc: RankableDoc, weights: ReadonlyMap<string, number> = new Map()): PageMatch {
+export function matchPage(
+  query: RankableQuery,
+  doc: RankableDoc,
+  weights: ReadonlyMap<string, number> = new Map(),
+): PageMatch {
   const title = normalizeForMatch(doc.title);
   const aliases = doc.aliases.map(normalizeForMatch);
   const text = `${title} ${aliases.join(' ')} ${normalizeForMatch(doc.content)}`;
@@ -160,7 +167,8 @@ export function matchPage(query: RankableQuery, doc: RankableDoc, weights: Reado
   for (const piece of query.pieces) if (text.includes(piece)) marks.add(piece);
   // A lone character is marked only when it is the whole query (潼); as a piece of a longer query
   // (三 of 三审三订) it would light up every 三 on the page.
-  const markable = (mark: string) => [...mark].length > 1 || (query.pieces.length === 1 && [...(query.pieces[0] ?? '')].length === 1);
+  const markable = (mark: string) =>
+    [...mark].length > 1 || (query.pieces.length === 1 && [...(query.pieces[0] ?? '')].length === 1);
 
   let total = 0;
   let covered = 0;

@@ -4,7 +4,13 @@ import { absentPhrases } from '~/search/absent-words';
 import { isDictionaryWord, type Lexicon, type QueryWord, type UnderstoodQuery } from '~/search/query-understanding';
 import { PAGES_NAMED_EARLY, type EntryRow, type PageRow } from '~/search/lexicon-shards';
 import { excerptHtml, formsOf, normalizeForMatch, rankByCoverage, MatchTier, type PageMatch } from '~/search/ranking';
-import { loadLexicon, loadPagefind, type PagefindApi, type PagefindResult, type PagefindResultData } from './pagefind-client';
+import {
+  loadLexicon,
+  loadPagefind,
+  type PagefindApi,
+  type PagefindResult,
+  type PagefindResultData,
+} from './pagefind-client';
 
 /** The facets a reader can filter by; the names match the data-pagefind-filter keys. */
 export const FACETS = [
@@ -126,7 +132,16 @@ function bodyText(candidate: Candidate, marks: string[]): string {
 }
 
 function emptyOutcome(query: UnderstoodQuery | undefined): SearchOutcome {
-  return { hits: [], counts: EMPTY_COUNTS(), query, notFound: [], nothingOn: [], complete: 0, suggestion: undefined, provisional: false };
+  return {
+    hits: [],
+    counts: EMPTY_COUNTS(),
+    query,
+    notFound: [],
+    nothingOn: [],
+    complete: 0,
+    suggestion: undefined,
+    provisional: false,
+  };
 }
 
 /**
@@ -136,13 +151,16 @@ function emptyOutcome(query: UnderstoodQuery | undefined): SearchOutcome {
  */
 function namedHits(query: UnderstoodQuery, entries: EntryRow[]): SearchOutcome {
   const docs = entries.map(([url, title, aliases, type, place]) => ({ url, title, aliases, type, place, content: '' }));
-  const ranked = rankByCoverage(query, docs).filter((doc) => doc.match.tier <= MatchTier.AliasContains && doc.match.missing.length === 0);
+  const ranked = rankByCoverage(query, docs).filter(
+    (doc) => doc.match.tier <= MatchTier.AliasContains && doc.match.missing.length === 0,
+  );
   const hits = ranked.map((doc) => ({
     url: doc.url,
     title: doc.title,
     type: doc.type,
     place: doc.place,
-    excerpt: doc.aliases.length > 0 ? excerptHtml(`${ALIASES_LABEL}${doc.aliases.join(NAME_SEPARATOR)}`, doc.match.marks) : '',
+    excerpt:
+      doc.aliases.length > 0 ? excerptHtml(`${ALIASES_LABEL}${doc.aliases.join(NAME_SEPARATOR)}`, doc.match.marks) : '',
     marks: doc.match.marks,
     match: doc.match,
   }));
@@ -169,26 +187,33 @@ async function candidatesFor(query: UnderstoodQuery, pagefind: PagefindApi, lexi
   const termsOf = (texts: string[]) => [...new Set(texts.filter((text) => text && !lexicon.absent.has(text)))];
   const lookups = new Map<string, Promise<PagefindResult[]>>();
   const lookup = (term: string) => {
-    if (!lookups.has(term)) lookups.set(term, pagefind.search(term).then((found) => found.results));
+    if (!lookups.has(term))
+      lookups.set(
+        term,
+        pagefind.search(term).then((found) => found.results),
+      );
     return lookups.get(term) as Promise<PagefindResult[]>;
   };
   const perWord = await Promise.all(
-    query.words.filter((word) => !word.weak).map(async (word) => {
-      const asked = async (terms: string[]) => Promise.all(terms.map(async (term) => ({ term, list: await lookup(term) })));
-      let lists = await asked(termsOf([word.text, ...word.alternatives]));
-      // A long word found nowhere whole (三审三订) is looked for in its parts.
-      if (lists.every(({ list }) => list.length === 0) && word.parts.length > 0) lists = await asked(word.parts);
-      const pages = new Map<string, { result: PagefindResult; rank: number; terms: string[] }>();
-      for (const { term, list } of lists) {
-        list.forEach((result, rank) => {
-          const seen = pages.get(result.id) ?? { result, rank, terms: [] };
-          seen.rank = Math.min(seen.rank, rank);
-          seen.terms.push(term);
-          pages.set(result.id, seen);
-        });
-      }
-      return { word, pages };
-    }),
+    query.words
+      .filter((word) => !word.weak)
+      .map(async (word) => {
+        const asked = async (terms: string[]) =>
+          Promise.all(terms.map(async (term) => ({ term, list: await lookup(term) })));
+        let lists = await asked(termsOf([word.text, ...word.alternatives]));
+        // A long word found nowhere whole (三审三订) is looked for in its parts.
+        if (lists.every(({ list }) => list.length === 0) && word.parts.length > 0) lists = await asked(word.parts);
+        const pages = new Map<string, { result: PagefindResult; rank: number; terms: string[] }>();
+        for (const { term, list } of lists) {
+          list.forEach((result, rank) => {
+            const seen = pages.get(result.id) ?? { result, rank, terms: [] };
+            seen.rank = Math.min(seen.rank, rank);
+            seen.terms.push(term);
+            pages.set(result.id, seen);
+          });
+        }
+        return { word, pages };
+      }),
   );
   const weights = new Map(perWord.map(({ word, pages }) => [word.text, weightOf(pages.size, pageCount)]));
   const scored = new Map<string, { result: PagefindResult; score: number; rank: number }>();
@@ -215,11 +240,15 @@ async function candidatesFor(query: UnderstoodQuery, pagefind: PagefindApi, lexi
  * and none holds it, as typed or through a stand-in; a word whose pages were not all read is
  * not said to be absent. `texts` are the pages read, by id, folded.
  */
-function absentWords(offered: ReadonlyMap<QueryWord, ReadonlySet<string>>, texts: ReadonlyMap<string, string>): Set<string> {
+function absentWords(
+  offered: ReadonlyMap<QueryWord, ReadonlySet<string>>,
+  texts: ReadonlyMap<string, string>,
+): Set<string> {
   const absent = new Set<string>();
   for (const [word, ids] of offered) {
     const forms = formsOf(word);
-    if ([...ids].every((id) => texts.has(id) && !forms.some((form) => texts.get(id)!.includes(form)))) absent.add(word.text);
+    if ([...ids].every((id) => texts.has(id) && !forms.some((form) => texts.get(id)!.includes(form))))
+      absent.add(word.text);
   }
   return absent;
 }
@@ -229,7 +258,13 @@ function absentWords(offered: ReadonlyMap<QueryWord, ReadonlySet<string>>, texts
  * answer shown as soon as the index has answered, before the pages' texts arrive. Entries the
  * query names come first, as they do in the final order.
  */
-function foundHits(query: UnderstoodQuery, ordered: PagefindResult[], termsOn: ReadonlyMap<string, string[]>, pages: ReadonlyMap<string, PageRow>, named: SearchOutcome): SearchOutcome {
+function foundHits(
+  query: UnderstoodQuery,
+  ordered: PagefindResult[],
+  termsOn: ReadonlyMap<string, string[]>,
+  pages: ReadonlyMap<string, PageRow>,
+  named: SearchOutcome,
+): SearchOutcome {
   const hits = [...named.hits];
   const shown = new Set(hits.map((hit) => hit.url));
   for (const result of ordered) {
@@ -264,7 +299,15 @@ function outcomeOf(
         marks: [],
         match: undefined,
       }));
-    return { ...emptyOutcome(undefined), hits, counts: countFacets(candidates.map((c) => c.doc), selection), complete: hits.length };
+    return {
+      ...emptyOutcome(undefined),
+      hits,
+      counts: countFacets(
+        candidates.map((c) => c.doc),
+        selection,
+      ),
+      complete: hits.length,
+    };
   }
   const ranked = rankByCoverage(query, candidates, weights);
   const hits: SearchHit[] = ranked
@@ -281,16 +324,24 @@ function outcomeOf(
   // An entry named by the query is never lost for want of its text being checked.
   if (named && !hasFilter(selection)) {
     const shown = new Set(hits.map((hit) => hit.url));
-    const missing = named.hits.filter((hit) => hit.match && hit.match.tier <= MatchTier.SynonymExact && !shown.has(hit.url));
+    const missing = named.hits.filter(
+      (hit) => hit.match && hit.match.tier <= MatchTier.SynonymExact && !shown.has(hit.url),
+    );
     hits.unshift(...missing);
   }
-  const notFound = query.words.filter((w) => !w.weak).map((w) => w.text).filter((word) => hits.every((hit) => hit.match?.missing.includes(word) ?? true));
+  const notFound = query.words
+    .filter((w) => !w.weak)
+    .map((w) => w.text)
+    .filter((word) => hits.every((hit) => hit.match?.missing.includes(word) ?? true));
   const texts = candidates.map((c) => normalizeForMatch(`${c.title}${c.content}`));
   const absent = absentWords(offered, new Map(ids.map((id, index) => [id, texts[index] ?? ''])));
   const suggestion = query.nearMisses.find((miss) => !texts.some((text) => text.includes(miss.typed)));
   return {
     hits,
-    counts: countFacets(ranked.map((r) => r.doc), selection),
+    counts: countFacets(
+      ranked.map((r) => r.doc),
+      selection,
+    ),
     query,
     notFound: hits.length > 0 ? notFound : query.words.filter((w) => !w.weak).map((w) => w.text),
     nothingOn: suggestion ? [] : absentPhrases(query, absent, isDictionaryWord),
@@ -314,13 +365,22 @@ export interface SearchOptions {
  * the order of how much of the query each holds; then the likeliest are fetched and ranked by how
  * much of the query they cover (ranking.ts), and the reader's filters are applied. An empty query with filters lists everything those filters select.
  */
-export async function searchLibrary(text: string, selection: Selection = {}, options: SearchOptions = {}): Promise<SearchOutcome> {
+export async function searchLibrary(
+  text: string,
+  selection: Selection = {},
+  options: SearchOptions = {},
+): Promise<SearchOutcome> {
   const { limit = DEFAULT_LIMIT, onProgress } = options;
   const filtered = hasFilter(selection);
   if (!text.trim()) {
     if (!filtered) return emptyOutcome(undefined);
     const pagefind = await loadPagefind();
-    const found = await pagefind.search(null, { filters: Object.fromEntries(Object.entries(selection).filter(([, v]) => v && v.length > 0)) as Record<string, string[]> });
+    const found = await pagefind.search(null, {
+      filters: Object.fromEntries(Object.entries(selection).filter(([, v]) => v && v.length > 0)) as Record<
+        string,
+        string[]
+      >,
+    });
     const docs = await Promise.all(found.results.map((result) => result.data()));
     return outcomeOf(undefined, docs.map(toCandidate), selection, new Map(), undefined);
   }
@@ -341,5 +401,13 @@ export async function searchLibrary(text: string, selection: Selection = {}, opt
     onProgress(foundHits(query, checked, termsOn, await sharded.pagesFor(early.map((result) => result.id)), named));
   }
   const docs = await Promise.all(checked.map((result) => result.data()));
-  return outcomeOf(query, docs.map(toCandidate), selection, weights, named, offered, checked.map((result) => result.id));
+  return outcomeOf(
+    query,
+    docs.map(toCandidate),
+    selection,
+    weights,
+    named,
+    offered,
+    checked.map((result) => result.id),
+  );
 }

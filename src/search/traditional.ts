@@ -23,7 +23,8 @@ export function traditionalPairs(text: string): string {
     if (!used.has(simplified)) continue;
     const forms = traditionals.flatMap((t) => [t, ...regional.flatMap((map) => map.get(t) ?? [])]);
     for (const form of forms) {
-      if (form !== simplified && [...form].length === 1 && !used.has(form) && !pairs.has(form)) pairs.set(form, simplified);
+      if (form !== simplified && [...form].length === 1 && !used.has(form) && !pairs.has(form))
+        pairs.set(form, simplified);
     }
   }
   return [...pairs].map(([t, s]) => `${t}${s}`).join('');

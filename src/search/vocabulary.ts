@@ -39,7 +39,8 @@ export function parseSynonyms(data: unknown, file: string): string[][] {
     const where = `${file}: 第 ${index + 1} 组`;
     if (!Array.isArray(group)) throw new Error(`${where}应是一组词，例如 [调解, 化解]，实际是“${String(group)}”`);
     const words = group.map((word: unknown) => {
-      if (typeof word !== 'string' && typeof word !== 'number') throw new Error(`${where}里有一项不是词：“${JSON.stringify(word)}”`);
+      if (typeof word !== 'string' && typeof word !== 'number')
+        throw new Error(`${where}里有一项不是词：“${JSON.stringify(word)}”`);
       const normalized = normalizeWord(String(word));
       if (!normalized) throw new Error(`${where}里有一个空词`);
       return normalized;
@@ -48,7 +49,8 @@ export function parseSynonyms(data: unknown, file: string): string[][] {
     if (unique.length < 2) throw new Error(`${where}至少要有两个不同的词，实际只有“${unique.join('')}”`);
     for (const word of unique) {
       const other = seen.get(word);
-      if (other !== undefined) throw new Error(`${file}: “${word}”同时出现在第 ${other + 1} 组和第 ${index + 1} 组；一个词只能属于一组`);
+      if (other !== undefined)
+        throw new Error(`${file}: “${word}”同时出现在第 ${other + 1} 组和第 ${index + 1} 组；一个词只能属于一组`);
       seen.set(word, index);
     }
     return unique;

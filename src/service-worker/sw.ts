@@ -4,7 +4,12 @@
 import { clientsClaim } from 'workbox-core';
 import type { WorkboxPlugin } from 'workbox-core/types';
 import { ExpirationPlugin } from 'workbox-expiration';
-import { cleanupOutdatedCaches, PrecacheFallbackPlugin, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import {
+  cleanupOutdatedCaches,
+  PrecacheFallbackPlugin,
+  precacheAndRoute,
+  type PrecacheEntry,
+} from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { NetworkFirst, NetworkOnly } from 'workbox-strategies';
 
@@ -32,7 +37,9 @@ if (SW_SETTINGS.mode === 'all') {
   // offline later; never read and no network, the offline page. Pages fetched by the site's own
   // scripts (a reading list's handout) are kept the same way.
   registerRoute(
-    ({ request, url }) => request.mode === 'navigate' || (url.origin === self.location.origin && (url.pathname.endsWith('/') || url.pathname.endsWith('.html'))),
+    ({ request, url }) =>
+      request.mode === 'navigate' ||
+      (url.origin === self.location.origin && (url.pathname.endsWith('/') || url.pathname.endsWith('.html'))),
     new NetworkFirst({
       cacheName: 'pages-read',
       // The pages a reader has read, up to about 40 MB; the longest unread go first.

@@ -25,7 +25,8 @@ function command(site: string, script: string, ...args: string[]): string {
 /** Replaces text in a file, failing loudly if it is not there. */
 function fill(file: string, from: string | RegExp, to: string): void {
   const text = readFileSync(file, 'utf8');
-  if (typeof from === 'string' ? !text.includes(from) : !from.test(text)) throw new Error(`${file} has no “${String(from)}”`);
+  if (typeof from === 'string' ? !text.includes(from) : !from.test(text))
+    throw new Error(`${file} has no “${String(from)}”`);
   writeFileSync(file, typeof from === 'string' ? text.replaceAll(from, to) : text.replace(from, to));
 }
 
@@ -34,45 +35,70 @@ let build: FixtureBuild;
 let unfilled: FixtureBuild;
 const steps: Record<string, string> = {};
 
-beforeAll(async () => {
-  docx = join(mkdtempSync(join(tmpdir(), 'gongwen-')), 'report.docx');
-  writeFileSync(docx, await gongwenDocx());
-  [build, unfilled] = await Promise.all([
-    buildFixture((content) => {
-      const site = dirname(content);
-      steps['source:add'] = command(site, 'source-add.ts', docx, '--id', 'test-report');
-      steps['new'] = command(site, 'new-entry.ts', 'case', 'test-report-case');
+beforeAll(
+  async () => {
+    docx = join(mkdtempSync(join(tmpdir(), 'gongwen-')), 'report.docx');
+    writeFileSync(docx, await gongwenDocx());
+    [build, unfilled] = await Promise.all([
+      buildFixture((content) => {
+        const site = dirname(content);
+        steps['source:add'] = command(site, 'source-add.ts', docx, '--id', 'test-report');
+        steps['new'] = command(site, 'new-entry.ts', 'case', 'test-report-case');
 
-      // The editor describes the source's parts…
-      const sources = join(content, 'sources.yaml');
-      fill(sources, '【待填写】简称', '测试报告');
-      fill(sources, '【待填写】写明来源是什么、可靠程度和引用时的注意事项。', '只用于构建测试的公文。');
-      fill(sources, /covers: 【待填写】用本库自己的话概括这一部分讲了什么/g, 'covers: 测试用的部分概括。');
-      // …and writes the case, citing part §1.1 and stating one of its figures.
-      const file = join(content, 'cases/test-report-case.mdx');
-      fill(file, 'title: 【待填写】案例标题', `title: ${CASE_TITLE}`);
-      fill(file, 'summary: 【待填写】用一两句话概括在哪里、谁、做了什么、结果如何。', 'summary: 测试县在小区里普遍建立党支部，并选派第一书记，这是构建测试用的案例。');
-      fill(file, 'place: dai-tianxie', 'place: street');
-      fill(file, 'themes: [dai-tianxie]', 'themes: [theme-a]');
-      fill(file, 'actors: [【待填写】实施主体]', 'actors: [测试县]');
-      fill(file, '  - { source: dai-tianxie, part: 【待填写】 }', '  - { source: test-report, part: §1.1 }');
-      fill(file, 'figures: []', 'figures:\n  - { value: "233", unit: 个, label: 建立的小区党支部, cite: { source: test-report, part: §1.1 } }');
-      // The `problems` field, when the schema has it (other branches add it).
-      const text = readFileSync(file, 'utf8');
-      if (text.includes('problems:')) {
-        fill(file, /- \{ text: 【待填写】这个案例回应的第一种情形.*\}\n/, '- { text: 小区里没有党组织，群众诉求无人回应, cite: { source: test-report, part: §1.1 } }\n');
-        fill(file, /- \{ text: 【待填写】第二种情形.*\}\n/, '- { text: 服务站点分散，群众办事要来回跑, editorial: true }\n');
-      }
-      fill(file, /\n---\n[\s\S]*$/, '\n---\n\n测试县在小区里建立党支部，并向小区选派第一书记<Cite source="test-report" part="§1.1" />。\n');
-      const left = readFileSync(file, 'utf8').split('\n').filter((line) => !line.trimStart().startsWith('#') && /【待填写】|dai-tianxie/.test(line));
-      if (left.length > 0) throw new Error(`the case still holds a placeholder: ${left.join('\n')}`);
-    }),
-    buildFixture((content) => {
-      steps['new (unfilled)'] = command(dirname(content), 'new-entry.ts', 'case', 'left-unfilled');
-    }),
-  ]);
-  steps['coverage'] = command(build.dir, 'coverage.ts');
-}, 2 * BUILD_TIMEOUT + 30_000);
+        // The editor describes the source's parts…
+        const sources = join(content, 'sources.yaml');
+        fill(sources, '【待填写】简称', '测试报告');
+        fill(sources, '【待填写】写明来源是什么、可靠程度和引用时的注意事项。', '只用于构建测试的公文。');
+        fill(sources, /covers: 【待填写】用本库自己的话概括这一部分讲了什么/g, 'covers: 测试用的部分概括。');
+        // …and writes the case, citing part §1.1 and stating one of its figures.
+        const file = join(content, 'cases/test-report-case.mdx');
+        fill(file, 'title: 【待填写】案例标题', `title: ${CASE_TITLE}`);
+        fill(
+          file,
+          'summary: 【待填写】用一两句话概括在哪里、谁、做了什么、结果如何。',
+          'summary: 测试县在小区里普遍建立党支部，并选派第一书记，这是构建测试用的案例。',
+        );
+        fill(file, 'place: dai-tianxie', 'place: street');
+        fill(file, 'themes: [dai-tianxie]', 'themes: [theme-a]');
+        fill(file, 'actors: [【待填写】实施主体]', 'actors: [测试县]');
+        fill(file, '  - { source: dai-tianxie, part: 【待填写】 }', '  - { source: test-report, part: §1.1 }');
+        fill(
+          file,
+          'figures: []',
+          'figures:\n  - { value: "233", unit: 个, label: 建立的小区党支部, cite: { source: test-report, part: §1.1 } }',
+        );
+        // The `problems` field, when the schema has it (other branches add it).
+        const text = readFileSync(file, 'utf8');
+        if (text.includes('problems:')) {
+          fill(
+            file,
+            /- \{ text: 【待填写】这个案例回应的第一种情形.*\}\n/,
+            '- { text: 小区里没有党组织，群众诉求无人回应, cite: { source: test-report, part: §1.1 } }\n',
+          );
+          fill(
+            file,
+            /- \{ text: 【待填写】第二种情形.*\}\n/,
+            '- { text: 服务站点分散，群众办事要来回跑, editorial: true }\n',
+          );
+        }
+        fill(
+          file,
+          /\n---\n[\s\S]*$/,
+          '\n---\n\n测试县在小区里建立党支部，并向小区选派第一书记<Cite source="test-report" part="§1.1" />。\n',
+        );
+        const left = readFileSync(file, 'utf8')
+          .split('\n')
+          .filter((line) => !line.trimStart().startsWith('#') && /【待填写】|dai-tianxie/.test(line));
+        if (left.length > 0) throw new Error(`the case still holds a placeholder: ${left.join('\n')}`);
+      }),
+      buildFixture((content) => {
+        steps['new (unfilled)'] = command(dirname(content), 'new-entry.ts', 'case', 'left-unfilled');
+      }),
+    ]);
+    steps['coverage'] = command(build.dir, 'coverage.ts');
+  },
+  2 * BUILD_TIMEOUT + 30_000,
+);
 
 afterAll(() => {
   build?.cleanup();
@@ -114,7 +140,11 @@ describe('a Word document in, a cited case out', () => {
     const files = readdirSync(join(build.dir, 'dist'), { recursive: true, encoding: 'utf8' });
     expect(files.some((name) => name.includes('source-texts'))).toBe(false);
     const onlyInText = '把组织触角延伸到楼栋单元';
-    const holding = files.filter((name) => /\.(html|json|js|txt|xml)$/.test(name) && readFileSync(join(build.dir, 'dist', name), 'utf8').includes(onlyInText));
+    const holding = files.filter(
+      (name) =>
+        /\.(html|json|js|txt|xml)$/.test(name) &&
+        readFileSync(join(build.dir, 'dist', name), 'utf8').includes(onlyInText),
+    );
     expect(holding).toEqual([]);
   });
 
@@ -133,7 +163,16 @@ describe('a Word document in, a cited case out', () => {
 describe('a scaffold left unfilled', () => {
   it('stops the build, naming the file and each field still to fill in', () => {
     expect(unfilled.ok).toBe(false);
-    for (const field of ['title', 'summary', 'place', 'themes[0]', 'actors[0]', 'sources[0].source', 'sources[0].part', '正文第3行']) {
+    for (const field of [
+      'title',
+      'summary',
+      'place',
+      'themes[0]',
+      'actors[0]',
+      'sources[0].source',
+      'sources[0].part',
+      '正文第3行',
+    ]) {
       expect(unfilled.output).toContain(`content/cases/left-unfilled.mdx: ${field} 仍是占位内容，请填写`);
     }
   });

@@ -6,7 +6,8 @@ import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 
 const plain = (text: string) => new Paragraph({ children: [new TextRun(text)] });
 const bold = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
-const runIn = (heading: string, text: string) => new Paragraph({ children: [new TextRun({ text: heading, bold: true }), new TextRun(text)] });
+const runIn = (heading: string, text: string) =>
+  new Paragraph({ children: [new TextRun({ text: heading, bold: true }), new TextRun(text)] });
 
 export const GONGWEN_TITLE = '测试县推进基层治理工作情况报告';
 
@@ -15,7 +16,10 @@ export async function gongwenDocx(): Promise<Buffer> {
     sections: [
       {
         children: [
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: GONGWEN_TITLE, bold: true, size: 44 })] }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ text: GONGWEN_TITLE, bold: true, size: 44 })],
+          }),
           plain('今年以来，测试县坚持党建引领，围绕群众急难愁盼问题，扎实推进基层治理各项工作，现将有关情况报告如下。'),
           bold('一、主要做法'),
           runIn('（一）强化组织引领。', '全县建立小区党支部233个，选派第一书记41名，把组织触角延伸到楼栋单元。'),

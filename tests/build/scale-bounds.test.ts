@@ -57,7 +57,12 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'jiceng-scale-'));
   copySite(dir);
   writeCorpus(join(dir, 'content'), corpus.files);
-  const result = spawnSync('node', [BUILD_SCRIPT], { cwd: dir, encoding: 'utf8', timeout: 580_000, env: buildEnv(dir) });
+  const result = spawnSync('node', [BUILD_SCRIPT], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 580_000,
+    env: buildEnv(dir),
+  });
   // eslint-disable-next-line no-control-regex
   output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   ok = result.status === 0;
@@ -78,10 +83,18 @@ const count = (html: string, pattern: RegExp) => (html.match(pattern) ?? []).len
 const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
 /** Every href in a piece of HTML. */
 const hrefs = (html: string) => [...html.matchAll(/href="([^"#]*)(#[^"]*)?"/g)].map((m) => m[1] ?? '');
-const frontmatter = (text: string) => parse(text.startsWith('---') ? (text.split('---\n')[1] ?? '') : text) as Record<string, unknown>;
-const ids = (folder: string) => [...corpus.files.keys()].filter((k) => k.startsWith(`${folder}/`)).map((k) => k.slice(folder.length + 1).replace(/\.(mdx|yaml)$/, ''));
+const frontmatter = (text: string) =>
+  parse(text.startsWith('---') ? (text.split('---\n')[1] ?? '') : text) as Record<string, unknown>;
+const ids = (folder: string) =>
+  [...corpus.files.keys()]
+    .filter((k) => k.startsWith(`${folder}/`))
+    .map((k) => k.slice(folder.length + 1).replace(/\.(mdx|yaml)$/, ''));
 const themes = parse(readFileSync(join(ROOT, 'content/themes.yaml'), 'utf8')) as { id: string; name: string }[];
-const places = parse(readFileSync(join(ROOT, 'content/places.yaml'), 'utf8')) as { id: string; name: string; parent?: string }[];
+const places = parse(readFileSync(join(ROOT, 'content/places.yaml'), 'utf8')) as {
+  id: string;
+  name: string;
+  parent?: string;
+}[];
 const top = places.find((p) => !p.parent) ?? { id: '', name: '' };
 
 /**
@@ -105,7 +118,9 @@ function walk(listPath: string): { path: string; html: string }[] {
 function checkList(listPath: string, items: (html: string) => number, pageSize: number, total: number): string[] {
   const pages = walk(listPath);
   const expected = Math.max(1, Math.ceil(total / pageSize));
-  expect(pages.map((p) => p.path)).toEqual(Array.from({ length: expected }, (_, i) => (i === 0 ? listPath : `${listPath}page/${i + 1}/`)));
+  expect(pages.map((p) => p.path)).toEqual(
+    Array.from({ length: expected }, (_, i) => (i === 0 ? listPath : `${listPath}page/${i + 1}/`)),
+  );
   const perPage = pages.map((p) => items(main(p.html)));
   for (const n of perPage) expect(n).toBeLessThanOrEqual(pageSize);
   expect(perPage.reduce((a, b) => a + b, 0)).toBe(total);
@@ -122,8 +137,12 @@ function checkList(listPath: string, items: (html: string) => number, pageSize: 
     expect(current?.[2]?.replace(/<[^>]+>/g, '').replace(/\s+/g, '')).toBe(`第${i + 1}页`);
     expect(html).toContain(`第 ${i + 1} 页，共 ${expected} 页`);
     expect(html).toMatch(new RegExp(`<title>[^<]*（第 ${i + 1} 页，共 ${expected} 页）`));
-    if (i > 0) expect(/<a [^>]*href="([^"]+)"[^>]*rel="prev"[^>]*>\s*上一页/.exec(html)?.[1]).toBe(i === 1 ? listPath : `${listPath}page/${i}/`);
-    if (i < expected - 1) expect(/<a [^>]*href="([^"]+)"[^>]*rel="next"[^>]*>\s*下一页/.exec(html)?.[1]).toBe(`${listPath}page/${i + 2}/`);
+    if (i > 0)
+      expect(/<a [^>]*href="([^"]+)"[^>]*rel="prev"[^>]*>\s*上一页/.exec(html)?.[1]).toBe(
+        i === 1 ? listPath : `${listPath}page/${i}/`,
+      );
+    if (i < expected - 1)
+      expect(/<a [^>]*href="([^"]+)"[^>]*rel="next"[^>]*>\s*下一页/.exec(html)?.[1]).toBe(`${listPath}page/${i + 2}/`);
   });
   return pages.map((p) => p.html);
 }
@@ -142,7 +161,9 @@ describe(`a library of ${SIZE} synthetic entries`, () => {
     it(`is an overview under ${GRAPH_PAGE_MAX_BYTES / 1024} KB: themes, places and the most applied methods, with counts`, () => {
       const html = page('graph');
       expect(bytes('graph')).toBeLessThan(GRAPH_PAGE_MAX_BYTES);
-      expect(html).toContain(`全库 ${SIZE} 个条目（方法 ${counts.methods}、案例 ${counts.cases}、术语 ${counts.glossary}）`);
+      expect(html).toContain(
+        `全库 ${SIZE} 个条目（方法 ${counts.methods}、案例 ${counts.cases}、术语 ${counts.glossary}）`,
+      );
       // The overview's map: themes, places and at most GRAPH_OVERVIEW_MAP_METHODS methods; no case or term.
       const nodes = [...html.matchAll(/data-node="([^"]+)"/g)].map((m) => m[1] ?? '');
       expect(nodes.filter((n) => n.startsWith('methods/'))).toHaveLength(GRAPH_OVERVIEW_MAP_METHODS);
@@ -183,14 +204,17 @@ describe(`a library of ${SIZE} synthetic entries`, () => {
         }
       }
       // The place at the top holds every method and case, so its map is capped.
-      expect(page(`graph/places/${top.id}`)).toContain(`及其下属地点共有方法和案例 ${counts.methods + counts.cases} 个`);
+      expect(page(`graph/places/${top.id}`)).toContain(
+        `及其下属地点共有方法和案例 ${counts.methods + counts.cases} 个`,
+      );
     });
 
     it('leaves no relation unreachable: each method page links to every case that applies it, or to the list of them all, and has its own map', () => {
       const applied = new Map<string, Set<string>>();
       for (const id of ids('cases')) {
         const data = frontmatter(corpus.files.get(`cases/${id}.mdx`) ?? '');
-        for (const { method } of data['methods'] as { method: string }[]) applied.set(method, new Set([...(applied.get(method) ?? []), id]));
+        for (const { method } of data['methods'] as { method: string }[])
+          applied.set(method, new Set([...(applied.get(method) ?? []), id]));
       }
       for (const id of ids('methods')) {
         const html = page(`methods/${id}`);
@@ -198,9 +222,15 @@ describe(`a library of ${SIZE} synthetic entries`, () => {
         const links = new Set(hrefs(main(html)));
         // A list longer than the page shows is linked in full, in pages.
         if (links.has(`/methods/${id}/cases/`)) {
-          for (let n = 1, path = `methods/${id}/cases`; existsSync(file(path)); n++, path = `methods/${id}/cases/page/${n}`) hrefs(main(page(path))).forEach((href) => links.add(href));
+          for (
+            let n = 1, path = `methods/${id}/cases`;
+            existsSync(file(path));
+            n++, path = `methods/${id}/cases/page/${n}`
+          )
+            hrefs(main(page(path))).forEach((href) => links.add(href));
         }
-        for (const caseId of applied.get(id) ?? []) expect(links.has(`/cases/${caseId}/`), `${id} → ${caseId}`).toBe(true);
+        for (const caseId of applied.get(id) ?? [])
+          expect(links.has(`/cases/${caseId}/`), `${id} → ${caseId}`).toBe(true);
       }
     });
   });
@@ -208,7 +238,9 @@ describe(`a library of ${SIZE} synthetic entries`, () => {
   describe('paged lists', () => {
     it(`/cases/: ${CARDS_PER_PAGE} cards a page, every case once`, () => {
       const pages = checkList('/cases/', cards, CARDS_PER_PAGE, counts.cases);
-      const linked = pages.flatMap((html) => hrefs(main(html).slice(main(html).indexOf('entries-all')))).filter((h) => /^\/cases\/case-/.test(h));
+      const linked = pages
+        .flatMap((html) => hrefs(main(html).slice(main(html).indexOf('entries-all'))))
+        .filter((h) => /^\/cases\/case-/.test(h));
       expect(new Set(linked)).toEqual(new Set(ids('cases').map((id) => `/cases/${id}/`)));
       expect(linked).toHaveLength(counts.cases);
     });
@@ -245,14 +277,28 @@ describe(`a library of ${SIZE} synthetic entries`, () => {
         const structure = (data['structure'] as { missing?: string }[] | undefined) ?? [];
         return ((data['gaps'] as unknown[] | undefined)?.length ?? 0) > 0 || structure.some((group) => group.missing);
       });
-      const pages = checkList('/gaps/', (html) => count(html, /<section aria-labelledby="gaps-/g), GAP_ENTRIES_PER_PAGE, withGaps.length);
+      const pages = checkList(
+        '/gaps/',
+        (html) => count(html, /<section aria-labelledby="gaps-/g),
+        GAP_ENTRIES_PER_PAGE,
+        withGaps.length,
+      );
       if (withGaps.length > GAP_ENTRIES_PER_PAGE) expect(pages.length).toBeGreaterThan(1);
     });
 
     it(`/problems/: ${PROBLEM_ENTRIES_PER_PAGE} entries a page, every method and case once, at most ${PROBLEM_SEE_ALSO_SHOWN} named under 另见 a theme`, () => {
-      const pages = checkList('/problems/', (html) => count(html, /class="problem-entry /g), PROBLEM_ENTRIES_PER_PAGE, counts.methods + counts.cases);
-      const linked = new Set(pages.flatMap((html) => hrefs(main(html))).filter((h) => /^\/(methods|cases)\/(method|case)-/.test(h)));
-      expect(linked).toEqual(new Set([...ids('methods').map((id) => `/methods/${id}/`), ...ids('cases').map((id) => `/cases/${id}/`)]));
+      const pages = checkList(
+        '/problems/',
+        (html) => count(html, /class="problem-entry /g),
+        PROBLEM_ENTRIES_PER_PAGE,
+        counts.methods + counts.cases,
+      );
+      const linked = new Set(
+        pages.flatMap((html) => hrefs(main(html))).filter((h) => /^\/(methods|cases)\/(method|case)-/.test(h)),
+      );
+      expect(linked).toEqual(
+        new Set([...ids('methods').map((id) => `/methods/${id}/`), ...ids('cases').map((id) => `/cases/${id}/`)]),
+      );
       const seeAlso = pages.flatMap((html) => [...html.matchAll(/另见：([\s\S]*?)<\/p>/g)].map((m) => m[1] ?? ''));
       expect(seeAlso.length).toBeGreaterThan(0);
       // The entries named, and past the cap one more link: to the theme's page, where all of them are.
@@ -263,10 +309,17 @@ describe(`a library of ${SIZE} synthetic entries`, () => {
     it(`a source's page lists at most ${SOURCE_PART_SHOWN} entries a part, and a part cited more often has its own list of all of them`, () => {
       const html = page('/sources/yongji-article/');
       expect(bytes('/sources/yongji-article/')).toBeLessThan(LIST_PAGE_MAX_BYTES);
-      const more = [...html.matchAll(/<a href="(\/sources\/yongji-article\/[^"/]+\/)">查看引用这一部分的全部 (\d+) 个条目<\/a>/g)];
+      const more = [
+        ...html.matchAll(/<a href="(\/sources\/yongji-article\/[^"/]+\/)">查看引用这一部分的全部 (\d+) 个条目<\/a>/g),
+      ];
       expect(more.length, 'no part of the article is cited by more entries than its page shows').toBeGreaterThan(0);
       for (const [, path, total] of more) {
-        const pages = checkList(decodeURI(path ?? ''), (list) => count(list, /<li><span class="text-sm text-muted">/g), SOURCE_PART_ENTRIES_PER_PAGE, Number(total));
+        const pages = checkList(
+          decodeURI(path ?? ''),
+          (list) => count(list, /<li><span class="text-sm text-muted">/g),
+          SOURCE_PART_ENTRIES_PER_PAGE,
+          Number(total),
+        );
         // Every entry once (places cite sources too); the one other link is back to the source.
         const linked = pages.flatMap((list) => hrefs(main(list))).filter((h) => !h.startsWith('/sources/'));
         expect(new Set(linked).size, path).toBe(Number(total));
@@ -275,7 +328,11 @@ describe(`a library of ${SIZE} synthetic entries`, () => {
 
     it(`/themes/<id>/ and /places/<id>/: ${CARDS_PER_PAGE} cards a page`, () => {
       for (const t of themes) {
-        const members = [...corpus.files].filter(([k, text]) => /^(methods|cases|glossary)\//.test(k) && ((frontmatter(text)['themes'] as string[] | undefined) ?? []).includes(t.id)).length;
+        const members = [...corpus.files].filter(
+          ([k, text]) =>
+            /^(methods|cases|glossary)\//.test(k) &&
+            ((frontmatter(text)['themes'] as string[] | undefined) ?? []).includes(t.id),
+        ).length;
         checkList(`/themes/${t.id}/`, cards, CARDS_PER_PAGE, members);
       }
       // The place at the top (山西省) holds every method and case: the longest list.
@@ -283,7 +340,9 @@ describe(`a library of ${SIZE} synthetic entries`, () => {
       expect(pages.length).toBeGreaterThan(1);
       // Where each part starts: the cases begin on the page after the methods fill theirs.
       const casesStart = Math.floor(counts.methods / CARDS_PER_PAGE) + 1;
-      expect(pages[0]).toContain(`href="${casesStart === 1 ? '' : `/places/${top.id}/page/${casesStart}/`}#entries-cases">这里及下属地点的案例</a>`);
+      expect(pages[0]).toContain(
+        `href="${casesStart === 1 ? '' : `/places/${top.id}/page/${casesStart}/`}#entries-cases">这里及下属地点的案例</a>`,
+      );
     });
   });
 
@@ -332,13 +391,22 @@ describe(`a library of ${SIZE} synthetic entries`, () => {
       const server = serveStatic({ root: dist, port: COMPARE_PORT });
       const browser = await chromium.launch(launchOptions());
       try {
-        const listed = JSON.parse(readFileSync(join(dist, 'compare/methods.json'), 'utf8')) as [string, string, string][];
-        const [[sharedId, sharedTitle], [typedId, typedTitle]] = [listed[30], listed[10]] as [[string, string, string], [string, string, string]];
+        const listed = JSON.parse(readFileSync(join(dist, 'compare/methods.json'), 'utf8')) as [
+          string,
+          string,
+          string,
+        ][];
+        const [[sharedId, sharedTitle], [typedId, typedTitle]] = [listed[30], listed[10]] as [
+          [string, string, string],
+          [string, string, string],
+        ];
         const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
         const row = page.locator('ul[data-aspect="parts"] > li[data-method]:visible > p a');
         await page.goto(`http://127.0.0.1:${COMPARE_PORT}/compare/?m=${sharedId},no-such-method`);
         await expect.poll(() => row.allTextContents()).toEqual([sharedTitle]);
-        expect(await page.locator('#compare-status').textContent()).toBe('地址中的“no-such-method”不是本库的方法，已略过。');
+        expect(await page.locator('#compare-status').textContent()).toBe(
+          '地址中的“no-such-method”不是本库的方法，已略过。',
+        );
         const field = page.getByRole('combobox', { name: '加入其他方法' });
         await field.fill(typedTitle);
         await field.press('Enter');
@@ -346,7 +414,9 @@ describe(`a library of ${SIZE} synthetic entries`, () => {
         expect(new URL(page.url()).searchParams.get('m')).toBe(`${sharedId},${typedId}`);
         await field.fill('没有这个方法');
         await field.press('Enter');
-        await expect.poll(() => page.locator('#compare-status').textContent()).toBe('没有名为“没有这个方法”的方法，请从列表中选择。');
+        await expect
+          .poll(() => page.locator('#compare-status').textContent())
+          .toBe('没有名为“没有这个方法”的方法，请从列表中选择。');
       } finally {
         await browser.close();
         server.close();
@@ -361,8 +431,13 @@ describe(`a library of ${SIZE} synthetic entries`, () => {
       const shards = readdirSync(join(dist, SHARD_FOLDER));
       expect(shards).toContain('words-0.json');
       const first = await lexiconFirstSearch(dist, '调解');
-      const whole = shards.reduce((sum, name) => sum + gzipSync(readFileSync(join(dist, SHARD_FOLDER, name))).length, gzipSync(readFileSync(join(dist, 'search-lexicon.json'))).length);
-      console.log(`search lexicon at ${SIZE} entries: a first search for 调解 fetches ${first.bytes} bytes in ${first.files} files of ${whole} (${shards.length + 1} files)`);
+      const whole = shards.reduce(
+        (sum, name) => sum + gzipSync(readFileSync(join(dist, SHARD_FOLDER, name))).length,
+        gzipSync(readFileSync(join(dist, 'search-lexicon.json'))).length,
+      );
+      console.log(
+        `search lexicon at ${SIZE} entries: a first search for 调解 fetches ${first.bytes} bytes in ${first.files} files of ${whole} (${shards.length + 1} files)`,
+      );
       expect(first.bytes).toBeLessThan(LEXICON_FIRST_SEARCH_MAX_BYTES);
       expect(first.bytes).toBeLessThan(whole / 3);
       // The service worker keeps them for offline search.
@@ -383,7 +458,15 @@ describe(`a library of ${SIZE} synthetic entries`, () => {
       expect(mode).toBe('essential');
       expect(size).toBeLessThan(siteBytes / 2);
       const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
-      for (const url of ['/index.html', '/offline/index.html', '/search/index.html', '/cases/index.html', '/themes/mediation/index.html', '/pagefind/pagefind.js', '/search-lexicon.json'])
+      for (const url of [
+        '/index.html',
+        '/offline/index.html',
+        '/search/index.html',
+        '/cases/index.html',
+        '/themes/mediation/index.html',
+        '/pagefind/pagefind.js',
+        '/search-lexicon.json',
+      ])
         expect(sw, url).toContain(`"${url}"`);
       expect(sw).toMatch(/"\/pagefind\/fragment\/[^"]+\.pf_fragment"/);
       expect(sw).not.toContain('"/methods/method-0001/index.html"');

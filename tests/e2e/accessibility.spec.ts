@@ -12,7 +12,9 @@ const TEMPLATE_SETTINGS = [
   { name: 'phone, dark', viewport: { width: 390, height: 844 }, colorScheme: 'dark' as const },
 ];
 for (const { template, path } of TEMPLATE_PAGES) {
-  test(`${template} page has no WCAG 2.2 A/AA violations on a desktop in the light theme and on a phone in the dark theme`, async ({ page }) => {
+  test(`${template} page has no WCAG 2.2 A/AA violations on a desktop in the light theme and on a phone in the dark theme`, async ({
+    page,
+  }) => {
     test.setTimeout(120_000); // two full checks of the page, on a busy machine
     const problems: string[] = [];
     const papers: string[] = [];
@@ -45,14 +47,17 @@ for (const setting of SETTINGS) {
     for (let start = 0; start < ALL_PATHS.length; start += BATCH) {
       const paths = ALL_PATHS.slice(start, start + BATCH);
       const also = setting.targets ? ', and entry pages have no target under 24 × 24 px' : '';
-      test(`pages ${start + 1}–${start + paths.length} have no WCAG 2.0/2.1/2.2 A/AA violations${also}`, async ({ page }) => {
+      test(`pages ${start + 1}–${start + paths.length} have no WCAG 2.0/2.1/2.2 A/AA violations${also}`, async ({
+        page,
+      }) => {
         test.setTimeout(120_000);
         const problems: string[] = [];
         await preloadAxe(page);
         for (const path of paths) {
           await page.goto(path);
           problems.push(...(await axeViolations(page)).map((v) => `${path} ${v}`));
-          if (setting.targets && isEntry(path)) problems.push(...(await smallTargets(page)).map((p) => `${path} small target ${p}`));
+          if (setting.targets && isEntry(path))
+            problems.push(...(await smallTargets(page)).map((p) => `${path} small target ${p}`));
         }
         expect(problems).toEqual([]);
       });

@@ -30,8 +30,19 @@ export async function axeViolations(page: Page, tags: string[] = WCAG_TAGS): Pro
   const run = (selectors: boolean) =>
     page.evaluate(
       async ({ values, selectors }) => {
-        const { axe } = window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target?: unknown[] }[] }[] }> } };
-        const { violations } = await axe.run(document, { runOnly: { type: 'tag', values }, resultTypes: ['violations'], selectors });
+        const { axe } = window as unknown as {
+          axe: {
+            run(
+              context: Document,
+              options: object,
+            ): Promise<{ violations: { id: string; nodes: { target?: unknown[] }[] }[] }>;
+          };
+        };
+        const { violations } = await axe.run(document, {
+          runOnly: { type: 'tag', values },
+          resultTypes: ['violations'],
+          selectors,
+        });
         // Without selectors a node has no target; the first run needs only the rules' ids.
         return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target?.join(' ') ?? '').join(', ')}`);
       },

@@ -20,4 +20,3 @@ test('the known gaps of the core methods are on /gaps/ in plain words', async ({
   await expect(main).toContainText('“三审三定”的组成');
   await expect(main.getByRole('link', { name: '樱花社区' }).first()).toBeVisible();
 });
-

@@ -13,7 +13,9 @@ const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 
 test.describe('contents', () => {
-  test('on a wide screen 本页目录 stands beside the text, its links resolve, and the section being read is marked', async ({ page }) => {
+  test('on a wide screen 本页目录 stands beside the text, its links resolve, and the section being read is marked', async ({
+    page,
+  }) => {
     test.setTimeout(60_000);
     await page.setViewportSize(DESKTOP);
     await page.goto('/methods/chen-tonglan-mediation/');
@@ -45,7 +47,9 @@ test.describe('contents', () => {
     await expect(contents.locator('[aria-current]')).toHaveCount(0);
   });
 
-  test('on a phone 目录 is folded at the top of the page and opens to links that lead to each section', async ({ page }) => {
+  test('on a phone 目录 is folded at the top of the page and opens to links that lead to each section', async ({
+    page,
+  }) => {
     await page.setViewportSize(PHONE);
     await page.goto('/cases/yinghua-community/');
     const contents = page.getByRole('navigation', { name: '目录', exact: true });
@@ -57,7 +61,12 @@ test.describe('contents', () => {
     await expect(page.getByRole('heading', { name: '资料待补：来源没有说明的内容' })).toBeInViewport();
   });
 
-  for (const path of ['/methods/chen-tonglan-mediation/', '/methods/xingbei-3456/', '/methods/yuxiang-sanshen-sanding/', '/methods/liuge-qilai/']) {
+  for (const path of [
+    '/methods/chen-tonglan-mediation/',
+    '/methods/xingbei-3456/',
+    '/methods/yuxiang-sanshen-sanding/',
+    '/methods/liuge-qilai/',
+  ]) {
     test(`on a phone the reader reaches how ${path} works within two screens of the title`, async ({ page }) => {
       await page.setViewportSize(PHONE);
       await page.goto(path);
@@ -78,7 +87,13 @@ test('陈潼兰: the gaps are said once, in the 资料待补 box, and the struct
   await expect(markers).toHaveCount(2);
   for (const marker of await markers.all()) await expect(marker).toHaveAttribute('href', '#gaps-title');
   const box = page.getByRole('region', { name: '资料待补：来源没有说明的内容' });
-  await expect(box.locator('li > p.font-bold')).toHaveText([/“七字诀”的七个字/, /“五心”工作法的内容/, /关系/, /时间/, /结果/]);
+  await expect(box.locator('li > p.font-bold')).toHaveText([
+    /“七字诀”的七个字/,
+    /“五心”工作法的内容/,
+    /关系/,
+    /时间/,
+    /结果/,
+  ]);
   // The prose says what the sources say and points to the box; it does not list the gaps again.
   const prose = page.locator('.prose');
   await expect(prose.getByRole('heading', { name: '资料没有说什么' })).toHaveCount(0);
@@ -90,7 +105,12 @@ test('陈潼兰: the gaps are said once, in the 资料待补 box, and the struct
 
 test.describe('targets and stops', () => {
   // On a phone, every entry page is checked in the sweep of every page (accessibility.spec.ts).
-  for (const path of ['/methods/chen-tonglan-mediation/', '/cases/yinghua-community/', '/glossary/wangge-yuan/', '/methods/liuge-qilai/']) {
+  for (const path of [
+    '/methods/chen-tonglan-mediation/',
+    '/cases/yinghua-community/',
+    '/glossary/wangge-yuan/',
+    '/methods/liuge-qilai/',
+  ]) {
     test(`on a desktop every link and button on ${path} is at least 24 × 24 px`, async ({ page }) => {
       await page.setViewportSize(DESKTOP);
       await page.goto(path);
@@ -98,12 +118,21 @@ test.describe('targets and stops', () => {
     });
   }
 
-  test('六个起来: a run of citations of one part ends in one mark, so the keyboard reaches the first term in the text sooner', async ({ page }) => {
+  test('六个起来: a run of citations of one part ends in one mark, so the keyboard reaches the first term in the text sooner', async ({
+    page,
+  }) => {
     await page.goto('/methods/liuge-qilai/');
     // Two marks in a row in one paragraph or list item that cite the same part would be a repeat.
     const repeats = await page.locator('.prose').evaluate((prose) => {
-      const marks = [...prose.querySelectorAll('.cite a')].map((a) => ({ href: a.getAttribute('href'), block: a.closest('p, li') }));
-      return marks.flatMap((mark, i) => (i > 0 && mark.href === marks[i - 1]?.href && mark.block === marks[i - 1]?.block ? [`${mark.block?.textContent?.slice(0, 30)}`] : []));
+      const marks = [...prose.querySelectorAll('.cite a')].map((a) => ({
+        href: a.getAttribute('href'),
+        block: a.closest('p, li'),
+      }));
+      return marks.flatMap((mark, i) =>
+        i > 0 && mark.href === marks[i - 1]?.href && mark.block === marks[i - 1]?.block
+          ? [`${mark.block?.textContent?.slice(0, 30)}`]
+          : [],
+      );
     });
     expect(repeats).toEqual([]);
 
@@ -113,14 +142,21 @@ test.describe('targets and stops', () => {
     const citations: string[] = [];
     for (let stops = 0; stops < 60; stops++) {
       await page.keyboard.press('Tab');
-      const focused = await page.evaluate(() => ({ term: document.activeElement?.matches('.prose .term-link') ?? false, cite: document.activeElement?.closest('.cite') ? document.activeElement.textContent : null }));
+      const focused = await page.evaluate(() => ({
+        term: document.activeElement?.matches('.prose .term-link') ?? false,
+        cite: document.activeElement?.closest('.cite') ? document.activeElement.textContent : null,
+      }));
       if (focused.term) break;
       if (focused.cite) citations.push(focused.cite);
     }
-    expect(citations.length, citations.join(' ')).toBeLessThanOrEqual(await page.locator('.method-structure > ol > li').count());
+    expect(citations.length, citations.join(' ')).toBeLessThanOrEqual(
+      await page.locator('.method-structure > ol > li').count(),
+    );
   });
 
-  test('a definition opened by keyboard focus near the bottom of the screen scrolls into view, and ends at a sentence or with …', async ({ page }) => {
+  test('a definition opened by keyboard focus near the bottom of the screen scrolls into view, and ends at a sentence or with …', async ({
+    page,
+  }) => {
     await page.setViewportSize(PHONE);
     await page.goto('/methods/liuge-qilai/');
     const term = page.locator('.prose .term-link').first();
@@ -138,14 +174,17 @@ test.describe('targets and stops', () => {
     const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
     await expect(tip).toBeVisible();
     await expect(tip).toBeInViewport({ ratio: 1 });
-    for (const text of await page.locator('.term-tip').allTextContents()) expect(text.trim(), text).toMatch(/[。！？”）]$|…$/);
+    for (const text of await page.locator('.term-tip').allTextContents())
+      expect(text.trim(), text).toMatch(/[。！？”）]$|…$/);
   });
 });
 
 test.describe('header on a phone', () => {
   test.use({ viewport: PHONE });
 
-  test('every section is reachable by keyboard from the 栏目 button, without sideways scrolling, and Escape closes the list', async ({ page }) => {
+  test('every section is reachable by keyboard from the 栏目 button, without sideways scrolling, and Escape closes the list', async ({
+    page,
+  }) => {
     await page.goto('/methods/chen-tonglan-mediation/');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     const button = page.getByRole('button', { name: '栏目' });
@@ -154,7 +193,8 @@ test.describe('header on a phone', () => {
     const expanded = await axExpanded(page, '栏目');
     expect(expanded).toBe(false);
 
-    for (let presses = 0; presses < 5 && !(await button.evaluate((b) => b === document.activeElement)); presses++) await page.keyboard.press('Tab');
+    for (let presses = 0; presses < 5 && !(await button.evaluate((b) => b === document.activeElement)); presses++)
+      await page.keyboard.press('Tab');
     await expect(button).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(list).toBeVisible();
@@ -189,9 +229,16 @@ test.describe('header on a phone', () => {
 
 test.describe('maps that fit', () => {
   for (const viewport of [PHONE, DESKTOP]) {
-    test(`an entry's neighbourhood map is never clipped and its labels never overlap (${viewport.width} px)`, async ({ page }) => {
+    test(`an entry's neighbourhood map is never clipped and its labels never overlap (${viewport.width} px)`, async ({
+      page,
+    }) => {
       await page.setViewportSize(viewport);
-      for (const path of ['/methods/chen-tonglan-mediation/', '/cases/yinghua-community/', '/glossary/wangge-yuan/', '/cases/pingan-yongji/']) {
+      for (const path of [
+        '/methods/chen-tonglan-mediation/',
+        '/cases/yinghua-community/',
+        '/glossary/wangge-yuan/',
+        '/cases/pingan-yongji/',
+      ]) {
         await page.goto(path);
         const map = page.locator('figure svg.graph-svg');
         await map.scrollIntoViewIfNeeded();
@@ -200,7 +247,9 @@ test.describe('maps that fit', () => {
     });
   }
 
-  test('/graph/ on a phone: the list first, nothing wider than the screen, the map folded until asked for', async ({ page }) => {
+  test('/graph/ on a phone: the list first, nothing wider than the screen, the map folded until asked for', async ({
+    page,
+  }) => {
     await page.setViewportSize(PHONE);
     await page.goto('/graph/');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
@@ -222,7 +271,9 @@ test.describe('maps that fit', () => {
 
 // The sweep in accessibility.spec.ts sees pages as they load; these are the states a reader opens.
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`no WCAG 2.2 A/AA violation with the phone menu, the contents and a definition open (${colorScheme})`, async ({ page }) => {
+  test(`no WCAG 2.2 A/AA violation with the phone menu, the contents and a definition open (${colorScheme})`, async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme });
     await page.setViewportSize(PHONE);
@@ -240,14 +291,27 @@ function mapProblems(page: Page, selector: string): Promise<string[]> {
   return page.locator(selector).evaluate((svg) => {
     const problems: string[] = [];
     const frame = svg.getBoundingClientRect();
-    if (frame.right > document.documentElement.clientWidth + 0.5) problems.push(`map ends at ${frame.right}, past the screen`);
+    if (frame.right > document.documentElement.clientWidth + 0.5)
+      problems.push(`map ends at ${frame.right}, past the screen`);
     const box = svg.parentElement;
-    if (box && box.scrollWidth > box.clientWidth + 1 && !box.classList.contains('graph-frame')) problems.push('map scrolls sideways');
-    const labels = [...svg.querySelectorAll('text')].map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() }));
+    if (box && box.scrollWidth > box.clientWidth + 1 && !box.classList.contains('graph-frame'))
+      problems.push('map scrolls sideways');
+    const labels = [...svg.querySelectorAll('text')].map((t) => ({
+      text: t.textContent ?? '',
+      r: t.getBoundingClientRect(),
+    }));
     for (const [i, a] of labels.entries()) {
-      if (a.r.left < frame.left - 0.5 || a.r.right > frame.right + 0.5 || a.r.top < frame.top - 0.5 || a.r.bottom > frame.bottom + 0.5) problems.push(`“${a.text}” is cut off`);
+      if (
+        a.r.left < frame.left - 0.5 ||
+        a.r.right > frame.right + 0.5 ||
+        a.r.top < frame.top - 0.5 ||
+        a.r.bottom > frame.bottom + 0.5
+      )
+        problems.push(`“${a.text}” is cut off`);
       for (const b of labels.slice(i + 1)) {
-        const overlap = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left) > 1 && Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top) > 1;
+        const overlap =
+          Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left) > 1 &&
+          Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top) > 1;
         if (overlap) problems.push(`“${a.text}” overlaps “${b.text}”`);
       }
     }
@@ -258,7 +322,13 @@ function mapProblems(page: Page, selector: string): Promise<string[]> {
 /** Whether the browser tells screen readers that the named button is expanded (from its accessibility tree). */
 async function axExpanded(page: Page, name: string): Promise<boolean | undefined> {
   const client = await page.context().newCDPSession(page);
-  const { nodes } = (await client.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value?: string }; name?: { value?: string }; properties?: { name: string; value: { value?: unknown } }[] }[] };
+  const { nodes } = (await client.send('Accessibility.getFullAXTree')) as {
+    nodes: {
+      role?: { value?: string };
+      name?: { value?: string };
+      properties?: { name: string; value: { value?: unknown } }[];
+    }[];
+  };
   await client.detach();
   const button = nodes.find((n) => n.role?.value === 'button' && n.name?.value === name);
   const expanded = button?.properties?.find((p) => p.name === 'expanded')?.value.value;
@@ -273,35 +343,38 @@ test.describe('headings on a phone', () => {
    * phrases: the build's <wbr>, a space, or beside punctuation.
    */
   const lineBreaks = (page: Page, selector: string) =>
-    page.locator(selector).first().evaluate((heading) => {
-      const starts: number[] = [];
-      const allowed: number[] = [];
-      let offset = 0;
-      let lastTop: number | undefined;
-      const walk = (node: Node) => {
-        if (node instanceof HTMLElement && node.tagName === 'WBR') allowed.push(offset);
-        if (node.nodeType === Node.TEXT_NODE) {
-          const text = node.textContent ?? '';
-          for (let i = 0; i < text.length; i++) {
-            if (/\s/.test(text[i]!)) allowed.push(offset + i + 1);
-            // Punctuation is a phrase boundary too: a line may start at an opening mark or after a closing one.
-            if (/[“‘《（「]/.test(text[i]!)) allowed.push(offset + i);
-            if (/[，。：；、！？”’》）」]/.test(text[i]!)) allowed.push(offset + i + 1);
-            const range = document.createRange();
-            range.setStart(node, i);
-            range.setEnd(node, i + 1);
-            const rect = range.getClientRects()[0];
-            if (!rect || rect.width === 0) continue;
-            if (lastTop !== undefined && rect.top > lastTop + rect.height / 2) starts.push(offset + i);
-            lastTop = rect.top;
+    page
+      .locator(selector)
+      .first()
+      .evaluate((heading) => {
+        const starts: number[] = [];
+        const allowed: number[] = [];
+        let offset = 0;
+        let lastTop: number | undefined;
+        const walk = (node: Node) => {
+          if (node instanceof HTMLElement && node.tagName === 'WBR') allowed.push(offset);
+          if (node.nodeType === Node.TEXT_NODE) {
+            const text = node.textContent ?? '';
+            for (let i = 0; i < text.length; i++) {
+              if (/\s/.test(text[i]!)) allowed.push(offset + i + 1);
+              // Punctuation is a phrase boundary too: a line may start at an opening mark or after a closing one.
+              if (/[“‘《（「]/.test(text[i]!)) allowed.push(offset + i);
+              if (/[，。：；、！？”’》）」]/.test(text[i]!)) allowed.push(offset + i + 1);
+              const range = document.createRange();
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              const rect = range.getClientRects()[0];
+              if (!rect || rect.width === 0) continue;
+              if (lastTop !== undefined && rect.top > lastTop + rect.height / 2) starts.push(offset + i);
+              lastTop = rect.top;
+            }
+            offset += text.length;
           }
-          offset += text.length;
-        }
-        node.childNodes.forEach(walk);
-      };
-      walk(heading);
-      return { text: heading.textContent ?? '', starts, allowed };
-    });
+          node.childNodes.forEach(walk);
+        };
+        walk(heading);
+        return { text: heading.textContent ?? '', starts, allowed };
+      });
 
   for (const { path, selector } of [
     { path: '/cases/tangyuyuan-xiaoqu/', selector: 'h1' },

@@ -87,14 +87,20 @@ async function openEdition(browser: Browser, options: Parameters<Browser['newCon
 
 async function close(watched: Watched): Promise<void> {
   expect(watched.problems, 'console errors, failed requests or requests that left the disk').toEqual([]);
-  expect(watched.requests.filter((url) => /\/sw\.js$/.test(url)), 'a service worker was fetched').toEqual([]);
+  expect(
+    watched.requests.filter((url) => /\/sw\.js$/.test(url)),
+    'a service worker was fetched',
+  ).toEqual([]);
   await watched.context.close();
 }
 
 /** The site path (`/methods/x/`) of a URL in the edition or on the served site. */
 function sitePath(href: string): string {
   const url = new URL(href, 'http://served.invalid');
-  const path = url.protocol === 'file:' ? `/${decodeURIComponent(url.href.slice(root.length)).replace(/[?#].*$/, '')}` : url.pathname;
+  const path =
+    url.protocol === 'file:'
+      ? `/${decodeURIComponent(url.href.slice(root.length)).replace(/[?#].*$/, '')}`
+      : url.pathname;
   return path.replace(/(^|\/)index\.html$/, '$1');
 }
 
@@ -106,7 +112,9 @@ async function resultsOn(page: Page, query: string): Promise<string[]> {
   await page.fill('#search-input', query);
   await page.press('#search-input', 'Enter');
   await expect(page.locator('#search-status')).toContainText(`“${query}”`, { timeout: 30_000 });
-  const hrefs = await page.locator('#search-results h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  const hrefs = await page
+    .locator('#search-results h2 a')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
   return hrefs.map(sitePath);
 }
 
@@ -140,7 +148,9 @@ function random(seed: number): () => number {
   };
 }
 
-test('opens by double-clicking the opener, and links lead to 20 random pages of every template, each styled and titled', async ({ browser }, info) => {
+test('opens by double-clicking the opener, and links lead to 20 random pages of every template, each styled and titled', async ({
+  browser,
+}, info) => {
   test.setTimeout(360_000);
   const watched = await openEdition(browser);
   const { page } = watched;
@@ -167,7 +177,9 @@ test('opens by double-clicking the opener, and links lead to 20 random pages of 
       return {
         display: getComputedStyle(document.body).display,
         title: h1 && h1.checkVisibility() ? (h1.textContent ?? '').replace(/\s+/g, ' ').trim() : '(no visible h1)',
-        links: [...document.querySelectorAll('a[href]')].map((a) => new URL(a.getAttribute('href') ?? '', document.baseURI).href),
+        links: [...document.querySelectorAll('a[href]')].map(
+          (a) => new URL(a.getAttribute('href') ?? '', document.baseURI).href,
+        ),
       };
     });
     expect(seenThere.display, `${path}: stylesheet`).toBe('flex');
@@ -195,11 +207,27 @@ test('opens by double-clicking the opener, and links lead to 20 random pages of 
   info.annotations.push({ type: 'pages per template', description: JSON.stringify(counts) });
   console.log(`pages per template: ${JSON.stringify(counts)}`);
   for (const [template, urls] of found) expect(visited.get(template), template).toBe(Math.min(PER_TEMPLATE, urls.size));
-  expect(Object.keys(counts)).toEqual(expect.arrayContaining(['home', 'methods entry', 'cases entry', 'glossary entry', 'sources entry', 'places entry', 'themes entry', 'readings entry', 'search index', 'about index']));
+  expect(Object.keys(counts)).toEqual(
+    expect.arrayContaining([
+      'home',
+      'methods entry',
+      'cases entry',
+      'glossary entry',
+      'sources entry',
+      'places entry',
+      'themes entry',
+      'readings entry',
+      'search index',
+      'about index',
+    ]),
+  );
   await close(watched);
 });
 
-test('search on disk returns what the served site returns, for the whole query set and with filters', async ({ browser, page: served }) => {
+test('search on disk returns what the served site returns, for the whole query set and with filters', async ({
+  browser,
+  page: served,
+}) => {
   test.setTimeout(300_000);
   const watched = await openEdition(browser);
   const { page } = watched;
@@ -207,7 +235,8 @@ test('search on disk returns what the served site returns, for the whole query s
   const differences: string[] = [];
   for (const { query } of QUERIES) {
     const [local, online] = await Promise.all([resultsOn(page, query), resultsOn(served, query)]);
-    if (JSON.stringify(local) !== JSON.stringify(online)) differences.push(`${query}: ${local.slice(0, 5).join(' ')} ≠ ${online.slice(0, 5).join(' ')}`);
+    if (JSON.stringify(local) !== JSON.stringify(online))
+      differences.push(`${query}: ${local.slice(0, 5).join(' ')} ≠ ${online.slice(0, 5).join(' ')}`);
   }
   expect(differences).toEqual([]);
 
@@ -215,15 +244,22 @@ test('search on disk returns what the served site returns, for the whole query s
   for (const search of ['?q=调解&type=术语', '?type=案例', '?q=网格&theme=网格治理']) {
     await Promise.all([served.goto(`/search/${search}`), page.goto(`${root}search/index.html${search}`)]);
     await expect(served.locator('#search-status')).toHaveText(/找到|没有/, { timeout: 30_000 });
-    await expect(page.locator('#search-status')).toHaveText((await served.locator('#search-status').textContent()) ?? '', { timeout: 30_000 });
+    await expect(page.locator('#search-status')).toHaveText(
+      (await served.locator('#search-status').textContent()) ?? '',
+      { timeout: 30_000 },
+    );
     const titles = (p: Page) => p.locator('#search-results h2 a').allTextContents();
     expect(await titles(page), search).toEqual(await titles(served));
-    expect(await page.locator('#search-facets input:checked').count(), search).toBe(await served.locator('#search-facets input:checked').count());
+    expect(await page.locator('#search-facets input:checked').count(), search).toBe(
+      await served.locator('#search-facets input:checked').count(),
+    );
   }
   await close(watched);
 });
 
-test('the header search dialog and a result on the search page open the page on disk with the words marked', async ({ browser }) => {
+test('the header search dialog and a result on the search page open the page on disk with the words marked', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const watched = await openEdition(browser);
   const { page } = watched;
@@ -240,7 +276,10 @@ test('the header search dialog and a result on the search page open the page on 
 
   await page.goto(`${root}search/index.html?q=${encodeURIComponent('矛盾纠纷')}`);
   const link = page.locator('#search-results h2 a').first();
-  await expect(link).toHaveAttribute('href', new RegExp(`^${root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.+/index\\.html\\?hl=`));
+  await expect(link).toHaveAttribute(
+    'href',
+    new RegExp(`^${root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.+/index\\.html\\?hl=`),
+  );
   const title = (await link.textContent()) ?? '';
   await link.click();
   await expect(page.locator('h1')).toHaveText(title);
@@ -248,7 +287,9 @@ test('the header search dialog and a result on the search page open the page on 
   await close(watched);
 });
 
-test('a reading list is built, kept, shared with a note that the link is local, and printed in full; progress is kept', async ({ browser }) => {
+test('a reading list is built, kept, shared with a note that the link is local, and printed in full; progress is kept', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const watched = await openEdition(browser);
   const { page } = watched;
@@ -262,7 +303,10 @@ test('a reading list is built, kept, shared with a note that the link is local, 
     await page.getByRole('button', { name: '加入阅读清单' }).click();
     await expect(page.getByRole('button', { name: /已在阅读清单中/ })).toHaveAttribute('aria-pressed', 'true');
   }
-  await page.getByRole('link', { name: /我的阅读清单/ }).first().click();
+  await page
+    .getByRole('link', { name: /我的阅读清单/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(`${root}readings/custom/index.html`);
   await expect(page.locator('#list-items h3')).toHaveText(picks.map((p) => p.title));
   await page.getByRole('button', { name: `下移：${picks[0]?.title}` }).click();
@@ -306,7 +350,10 @@ test('the zip is at most twice the compressed site', async ({}, info) => {
   const tar = spawnSync('tar', ['-czf', '-', '-C', 'dist', '.'], { maxBuffer: 256 * 1024 * 1024 });
   expect(tar.status).toBe(0);
   const ratio = zipBytes / tar.stdout.length;
-  info.annotations.push({ type: 'zip ÷ dist.tar.gz', description: `${zipBytes} ÷ ${tar.stdout.length} = ${ratio.toFixed(2)}` });
+  info.annotations.push({
+    type: 'zip ÷ dist.tar.gz',
+    description: `${zipBytes} ÷ ${tar.stdout.length} = ${ratio.toFixed(2)}`,
+  });
   console.log(`zip ÷ dist.tar.gz: ${zipBytes} ÷ ${tar.stdout.length} = ${ratio.toFixed(2)}`);
   expect(ratio).toBeLessThanOrEqual(2);
   expect(statSync(join(work, 'edition.zip')).size).toBe(zipBytes);

@@ -14,7 +14,11 @@ export function indexedTexts(dist: string = DEFAULT_DIST): Map<string, string> {
     const file = fileForPath(dist, path);
     if (!file) throw new Error(`${path} is in the sitemap but not in ${dist}`);
     const body = findBody(parse(readFileSync(file, 'utf8')));
-    if (body) texts.set(path, textContent(body, (element) => 'data-pagefind-ignore' in element.attributes));
+    if (body)
+      texts.set(
+        path,
+        textContent(body, (element) => 'data-pagefind-ignore' in element.attributes),
+      );
   }
   return texts;
 }

@@ -3,7 +3,10 @@ import { expect, test } from '@playwright/test';
 test('a method page lists the cases that apply it, computed from the cases', async ({ page }) => {
   await page.goto('/methods/xingbei-3456/');
   const applying = page.getByRole('region', { name: '应用这一方法的案例' });
-  await expect(applying.getByRole('link', { name: '杏北社区：把党组织力量沉到楼栋' })).toHaveAttribute('href', '/cases/xingbei-community/');
+  await expect(applying.getByRole('link', { name: '杏北社区：把党组织力量沉到楼栋' })).toHaveAttribute(
+    'href',
+    '/cases/xingbei-community/',
+  );
 });
 
 test('a term page lists every entry that uses it', async ({ page }) => {
@@ -12,7 +15,7 @@ test('a term page lists every entry that uses it', async ({ page }) => {
   await expect(users.getByRole('link', { name: '平安永济：整合力量、系统集成、平台联动' })).toBeVisible();
 });
 
-test("a glossary term in prose links to its entry and shows its definition on keyboard focus", async ({ page }) => {
+test('a glossary term in prose links to its entry and shows its definition on keyboard focus', async ({ page }) => {
   await page.goto('/methods/xingbei-3456/');
   let onTerm = false;
   for (let presses = 0; presses < 80 && !onTerm; presses++) {
@@ -33,7 +36,9 @@ test("a glossary term in prose links to its entry and shows its definition on ke
 
 test('terms are linked once, and never inside headings or quotations', async ({ page }) => {
   await page.goto('/methods/liuge-qilai/');
-  const hrefs = await page.locator('.prose .term-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const hrefs = await page
+    .locator('.prose .term-link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(new Set(hrefs).size).toBe(hrefs.length);
   await expect(page.locator('.prose h2 .term-link, .prose q .term-link, .prose blockquote .term-link')).toHaveCount(0);
 });

@@ -11,9 +11,19 @@ export interface TemplatePage {
 export const TEMPLATE_PAGES: TemplatePage[] = [
   { template: 'home', path: '/', h1: '基层治理方法库' },
   { template: 'methods index', path: '/methods/', h1: '方法' },
-  { template: 'method', path: '/methods/xingbei-3456/', h1: '杏北社区“3456”工作法', citation: '/sources/yongji-article/#part-3' },
+  {
+    template: 'method',
+    path: '/methods/xingbei-3456/',
+    h1: '杏北社区“3456”工作法',
+    citation: '/sources/yongji-article/#part-3',
+  },
   { template: 'cases index', path: '/cases/', h1: '案例' },
-  { template: 'case', path: '/cases/yuxiang-cunba/', h1: '虞乡镇“村BA”篮球赛', citation: '/sources/yongji-article/#part-2' },
+  {
+    template: 'case',
+    path: '/cases/yuxiang-cunba/',
+    h1: '虞乡镇“村BA”篮球赛',
+    citation: '/sources/yongji-article/#part-2',
+  },
   { template: 'glossary index', path: '/glossary/', h1: '术语' },
   { template: 'term', path: '/glossary/sanguan-yilv/', h1: '三官一律', citation: '/sources/yongji-article/#part-3' },
   { template: 'sources index', path: '/sources/', h1: '来源' },

@@ -52,7 +52,10 @@ test('a tampered link shows what it can, says what it could not, and runs nothin
     alerted = true;
     await dialog.dismiss();
   });
-  const raw = { t: '<img src=x onerror="alert(1)">', i: [['m.xingbei-3456', '<script>alert(2)</script>'], ['m.no-such-method'], ['g.sanguan-yilv']] };
+  const raw = {
+    t: '<img src=x onerror="alert(1)">',
+    i: [['m.xingbei-3456', '<script>alert(2)</script>'], ['m.no-such-method'], ['g.sanguan-yilv']],
+  };
   const encoded = Buffer.from(JSON.stringify(raw)).toString('base64url');
   await page.goto(`/readings/custom/?l=${encoded}`);
   await expect(page.locator('#list-heading')).toHaveText('<img src=x onerror="alert(1)">');
@@ -78,7 +81,9 @@ test("a learner's progress on a reading path survives a reload", async ({ page }
   await expect(page.locator('#progress-text')).toContainText('已读 2 /');
 });
 
-test('a reading path prints as one handout: no navigation, every entry in full, in order, then the questions', async ({ page }) => {
+test('a reading path prints as one handout: no navigation, every entry in full, in order, then the questions', async ({
+  page,
+}) => {
   test.slow(); // thirty-odd pages to print
   await page.goto('/readings/mediation/');
   const titles = await page.locator('#items-title ~ ol h3 a').allTextContents();
@@ -100,13 +105,17 @@ test('a reading path prints as one handout: no navigation, every entry in full, 
 test('an ad-hoc list prints each entry in full, in the order of the list', async ({ page }) => {
   const list = { t: '讲义', i: [['g.sanguan-yilv'], ['m.liuge-qilai']] };
   await page.goto(`/readings/custom/?l=${Buffer.from(JSON.stringify(list)).toString('base64url')}`);
-  await expect(page.locator('#handout-status')).toHaveText('讲义已备好：2 篇全文，可以打印或下载 Word。', { timeout: 60_000 });
+  await expect(page.locator('#handout-status')).toHaveText('讲义已备好：2 篇全文，可以打印或下载 Word。', {
+    timeout: 60_000,
+  });
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('#handout-entries .handout-entry h2')).toHaveText(['三官一律', '“六个起来”网格治理模式']);
   await expect(page.locator('#list-clear')).toBeHidden();
 });
 
-test('the comparison shows the core methods side by side, lets a reader pick others, and fits a phone', async ({ page }) => {
+test('the comparison shows the core methods side by side, lets a reader pick others, and fits a phone', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/compare/');
   const parts = page.locator('section', { has: page.locator('#aspect-parts') });
@@ -119,7 +128,9 @@ test('the comparison shows the core methods side by side, lets a reader pick oth
   await expect(parts.locator('li[data-method="chen-tonglan-mediation"]')).toContainText('七字诀：资料待补');
   await page.getByRole('checkbox', { name: '虞乡镇“三审三定”' }).uncheck();
   await page.getByRole('checkbox', { name: '“三无小区”治理的“三个一批”（编者概括）' }).check();
-  await expect(page).toHaveURL(/m=xingbei-3456%2Cchen-tonglan-mediation%2Cliuge-qilai%2Csange-yipi|m=xingbei-3456,chen-tonglan-mediation,liuge-qilai,sange-yipi/);
+  await expect(page).toHaveURL(
+    /m=xingbei-3456%2Cchen-tonglan-mediation%2Cliuge-qilai%2Csange-yipi|m=xingbei-3456,chen-tonglan-mediation,liuge-qilai,sange-yipi/,
+  );
   await expect(parts.locator('li[data-method="sange-yipi"]')).toContainText('引进物业一批');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });

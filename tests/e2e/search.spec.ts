@@ -6,7 +6,9 @@ test('a Chinese name on /search/ finds its page, with the name marked in the exc
   await expect(page.locator('#search-status')).toHaveAttribute('data-query', '陈潼兰');
   const results = page.locator('#search-results > li');
   await expect(results.first()).toBeVisible();
-  const top3 = await results.locator('h2 a').evaluateAll((links) => links.slice(0, 3).map((a) => new URL(a.getAttribute('href') ?? '', 'http://x').pathname));
+  const top3 = await results
+    .locator('h2 a')
+    .evaluateAll((links) => links.slice(0, 3).map((a) => new URL(a.getAttribute('href') ?? '', 'http://x').pathname));
   expect(top3).toContain('/methods/chen-tonglan-mediation/');
   await expect(results.first().locator('mark').first()).toHaveText('陈潼兰');
 });
@@ -47,7 +49,9 @@ test('Ctrl+K opens the search and Escape closes it, returning focus', async ({ p
   await expect(skip).toBeFocused();
 });
 
-test('with a query typed, one Escape closes the dialog; the × clears the query, in the accent colour, by keyboard too', async ({ page }) => {
+test('with a query typed, one Escape closes the dialog; the × clears the query, in the accent colour, by keyboard too', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.keyboard.press('Control+k');
   const dialog = page.getByRole('dialog', { name: '搜索全库' });
@@ -57,7 +61,10 @@ test('with a query typed, one Escape closes the dialog; the × clears the query,
   await box.fill('三官一律');
   await expect(dialog.getByRole('option').first()).toContainText('三官一律');
   await expect(clear).toBeVisible();
-  const [clearColour, accent] = await clear.evaluate((button) => [getComputedStyle(button).color, getComputedStyle(document.querySelector('a')!).color]);
+  const [clearColour, accent] = await clear.evaluate((button) => [
+    getComputedStyle(button).color,
+    getComputedStyle(document.querySelector('a')!).color,
+  ]);
   expect(clearColour).toBe(accent);
   // Tab from the box reaches the ×, which shows the site's focus ring and clears the query.
   await box.focus();
@@ -104,13 +111,16 @@ test('filters combine with the query and show counts', async ({ page }) => {
   await expect(page).toHaveURL(/type=%E6%9C%AF%E8%AF%AD/);
   await expect(page.locator('#search-results > li')).toHaveCount(count);
   expect(count).toBeLessThan(all);
-  for (const type of await page.locator('#search-results li > span:first-child').allTextContents()) expect(type).toMatch(/^术语/);
+  for (const type of await page.locator('#search-results li > span:first-child').allTextContents())
+    expect(type).toMatch(/^术语/);
 });
 
 test('an empty query with a theme lists everything on that theme', async ({ page }) => {
   await page.goto(`/search/?theme=${encodeURIComponent('网格治理')}`);
   await expect(page.locator('#search-status')).toContainText('找到');
-  const paths = await page.locator('#search-results h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const paths = await page
+    .locator('#search-results h2 a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(paths).toContain('/methods/liuge-qilai/');
 });
 
@@ -135,7 +145,9 @@ test('a question is read for what it asks: question words are set aside and said
   await expect(page.locator('#search-status .search-reading')).toContainText('已忽略“是”“干什么”“的”');
 });
 
-test('the header box and the search page give the same first answer (one engine), pinyin included', async ({ page }) => {
+test('the header box and the search page give the same first answer (one engine), pinyin included', async ({
+  page,
+}) => {
   await page.goto('/search/');
   const onPage = await resultsFor(page, 'ctl');
   await expect(page.locator('#search-status')).toContainText('拼音“ctl”按“陈潼兰”搜索');
@@ -148,11 +160,15 @@ test('the header box and the search page give the same first answer (one engine)
   expect(new URL(first ?? '', 'http://x').pathname).toBe(onPage[0]);
 });
 
-test('a question on something the library does not cover says so first, and shows nothing found through a lone character of it', async ({ page }) => {
+test('a question on something the library does not cover says so first, and shows nothing found through a lone character of it', async ({
+  page,
+}) => {
   await page.goto('/search/');
   // 低保 is cut by the segmenter into 低 and 保, each of which stands somewhere in the library.
   const paths = await resultsFor(page, '农村低保怎么申请');
-  await expect(page.locator('#search-status')).toContainText(/^方法库里没有关于“低保”(“申请”)?的内容。以下 \d+ 条结果只包含“农村”/);
+  await expect(page.locator('#search-status')).toContainText(
+    /^方法库里没有关于“低保”(“申请”)?的内容。以下 \d+ 条结果只包含“农村”/,
+  );
   expect(paths.length).toBeGreaterThan(0);
   const marks = await page.locator('#search-results mark').allTextContents();
   expect(marks.filter((mark) => mark === '低' || mark === '保')).toEqual([]);
@@ -160,7 +176,9 @@ test('a question on something the library does not cover says so first, and show
   await expect(page.locator('#search-status')).toHaveText('方法库里没有关于“低保”的内容。');
 });
 
-test('a result marks what the query matched on the page: the whole name, never a lone character of it', async ({ page }) => {
+test('a result marks what the query matched on the page: the whole name, never a lone character of it', async ({
+  page,
+}) => {
   await page.goto('/search/?q=三审三定');
   await page.locator('#search-results h2 a', { hasText: '虞乡镇“三审三定”' }).click();
   await expect(page).toHaveURL(/\/methods\/yuxiang-sanshen-sanding\/\?hl=/);

@@ -5,10 +5,14 @@ export function smallTargets(page: Page): Promise<string[]> {
   return page.locator('main').evaluate((main) =>
     [...main.querySelectorAll<HTMLElement>('a[href], button, summary, input, select, textarea')]
       // The maps' dots are pictures of the lists beside them (WCAG 2.5.8's equivalent exception), out of the Tab order.
-      .filter((el) => !el.closest('svg') && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+      .filter(
+        (el) => !el.closest('svg') && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden',
+      )
       .map((el) => ({ el, box: el.getBoundingClientRect() }))
       .filter(({ box }) => box.width < 24 || box.height < 24)
-      .map(({ el, box }) => `“${el.textContent?.trim().slice(0, 20)}” ${Math.round(box.width)}×${Math.round(box.height)}`),
+      .map(
+        ({ el, box }) => `“${el.textContent?.trim().slice(0, 20)}” ${Math.round(box.width)}×${Math.round(box.height)}`,
+      ),
   );
 }
 

@@ -33,7 +33,9 @@ test('陈潼兰 page says plainly that the seven characters and five hearts are 
   await expect(box).toContainText('“五心”工作法的内容');
 });
 
-test('按问题找: a situation leads to the entry that answers it, and the entry shows it under its summary', async ({ page }) => {
+test('按问题找: a situation leads to the entry that answers it, and the entry shows it under its summary', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('navigation', { name: '主要栏目' }).getByRole('link', { name: '按问题找' }).click();
   await expect(page).toHaveURL(/\/problems\/$/);
@@ -51,7 +53,9 @@ test('按问题找: a situation leads to the entry that answers it, and the entr
   await expect(situations.getByText('编者概括').first()).toBeVisible();
 });
 
-test('on a phone an entry shows its situations on the first screen, right after the summary, even under the longest summary', async ({ page }) => {
+test('on a phone an entry shows its situations on the first screen, right after the summary, even under the longest summary', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/methods/chen-tonglan-mediation/');
   const situations = page.getByRole('region', { name: '遇到这些情况，可以参考' });
@@ -62,7 +66,10 @@ test('on a phone an entry shows its situations on the first screen, right after 
 test('a source page lists the entries that cite each part', async ({ page }) => {
   await page.goto('/sources/yongji-article/');
   const part3 = page.locator('#part-3');
-  await expect(part3.getByRole('link', { name: '杏北社区“3456”工作法' })).toHaveAttribute('href', '/methods/xingbei-3456/');
+  await expect(part3.getByRole('link', { name: '杏北社区“3456”工作法' })).toHaveAttribute(
+    'href',
+    '/methods/xingbei-3456/',
+  );
 });
 
 test('the glossary is in pinyin order', async ({ page }) => {

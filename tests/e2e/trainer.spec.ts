@@ -30,9 +30,16 @@ async function handoutReady(page: Page): Promise<void> {
 }
 
 /** The key of the focused control in the list (`collection/id|note`), or its tag. */
-const focusedKey = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['focusKey'] ?? document.activeElement?.tagName ?? '');
+const focusedKey = (page: Page) =>
+  page.evaluate(
+    () => (document.activeElement as HTMLElement | null)?.dataset['focusKey'] ?? document.activeElement?.tagName ?? '',
+  );
 
-test('notes typed into three boxes in a row, by click and by Tab, survive a reload and travel in the link', async ({ page, browser, context }) => {
+test('notes typed into three boxes in a row, by click and by Tab, survive a reload and travel in the link', async ({
+  page,
+  browser,
+  context,
+}) => {
   test.slow(); // a long journey: typing, moving, reloading, a second browser
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await storeList(page, { title: '', items: PICKS.map(({ key }) => ({ key, note: '' })) });
@@ -54,7 +61,12 @@ test('notes typed into three boxes in a row, by click and by Tab, survive a relo
     await page.keyboard.press('Tab');
     path.push(await focusedKey(page));
   }
-  expect(path).toEqual([`${PICKS[0]!.key}|down`, `${PICKS[0]!.key}|remove`, `${PICKS[1]!.key}|link`, `${PICKS[1]!.key}|note`]);
+  expect(path).toEqual([
+    `${PICKS[0]!.key}|down`,
+    `${PICKS[0]!.key}|remove`,
+    `${PICKS[1]!.key}|link`,
+    `${PICKS[1]!.key}|note`,
+  ]);
   await page.keyboard.press('End');
   await page.keyboard.type('（补充）');
   await page.keyboard.press('Tab');
@@ -86,7 +98,8 @@ test('notes typed into three boxes in a row, by click and by Tab, survive a relo
 
   // A reload shows every note, from this browser's storage.
   await page.reload();
-  for (const [index, note] of typed.entries()) await expect(page.getByRole('textbox', { name: '备注' }).nth(index)).toHaveValue(note);
+  for (const [index, note] of typed.entries())
+    await expect(page.getByRole('textbox', { name: '备注' }).nth(index)).toHaveValue(note);
 
   // The copied link carries them to a browser that has never seen the list.
   await page.getByRole('button', { name: '复制链接' }).click();
@@ -97,7 +110,8 @@ test('notes typed into three boxes in a row, by click and by Tab, survive a relo
   const student = await fresh.newPage();
   await student.goto(link);
   await expect(student.locator('#list-items h3')).toHaveText(PICKS.map((p) => p.title));
-  for (const [index, note] of typed.entries()) await expect(student.locator('#list-items li').nth(index)).toContainText(`备注：${note}`);
+  for (const [index, note] of typed.entries())
+    await expect(student.locator('#list-items li').nth(index)).toContainText(`备注：${note}`);
   await fresh.close();
 });
 
@@ -130,7 +144,9 @@ test('a title typed before the list has loaded is kept', async ({ page }) => {
   await expect(page.getByLabel('清单标题')).toHaveValue('新标题');
 });
 
-test('a list whose notes make its link too long says so before it is sent, and still prints with a code on its cover', async ({ page }) => {
+test('a list whose notes make its link too long says so before it is sent, and still prints with a code on its cover', async ({
+  page,
+}) => {
   test.slow(); // the handout reads each entry's page in full
   const keys = [...PICKS.map((p) => p.key), 'methods/liuge-qilai', 'cases/yongji-mediation-center'];
   await storeList(page, { title: '长备注', items: keys.map((key) => ({ key, note: '备'.repeat(300) })) });
@@ -139,7 +155,10 @@ test('a list whose notes make its link too long says so before it is sent, and s
   await handoutReady(page);
   await page.emulateMedia({ media: 'print' });
   // The paper carries the notes, so its code carries only the entries and title: it still prints.
-  await expect(page.locator('#list-qr svg')).toHaveAttribute('aria-label', /^二维码：http:\S+\?k=m\.xingbei-3456~g\.sanguan-yilv~c\.pingan-yongji~m\.liuge-qilai~c\.yongji-mediation-center&t=/);
+  await expect(page.locator('#list-qr svg')).toHaveAttribute(
+    'aria-label',
+    /^二维码：http:\S+\?k=m\.xingbei-3456~g\.sanguan-yilv~c\.pingan-yongji~m\.liuge-qilai~c\.yongji-mediation-center&t=/,
+  );
   await expect(page.locator('#handout-entries svg.handout-qr-code')).toHaveCount(keys.length);
   // Shortening one note brings it back under the limit.
   await page.emulateMedia({ media: 'screen' });
@@ -175,7 +194,9 @@ test('a list opened from a link says it is shared, is read-only, and is saved on
   });
   await page.getByRole('button', { name: '保存为我的清单' }).click();
   await expect(page.locator('#shared-status')).toHaveText('没有保存，你原来的清单保持不变。');
-  expect(questions).toEqual([expect.stringContaining('已有一份阅读清单“我自己的”（1 篇）。用这份分享的清单替换它吗？')]);
+  expect(questions).toEqual([
+    expect.stringContaining('已有一份阅读清单“我自己的”（1 篇）。用这份分享的清单替换它吗？'),
+  ]);
   expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), LIST_KEY)) ?? '')).toEqual(mine);
 
   page.once('dialog', (dialog) => dialog.accept());
@@ -201,9 +222,14 @@ test('saving a shared list with no list of one’s own asks nothing', async ({ p
   expect(asked).toBe(false);
 });
 
-test('a reading path prints with its full address, a QR code per entry and every address at the end', async ({ page, baseURL }) => {
+test('a reading path prints with its full address, a QR code per entry and every address at the end', async ({
+  page,
+  baseURL,
+}) => {
   await page.goto('/readings/mediation/');
-  const entries = await page.locator('#items-title ~ ol h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const entries = await page
+    .locator('#items-title ~ ol h3 a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('main > p.print-only').first()).toContainText(`${baseURL}/readings/mediation/`);
   const handout = page.locator('.handout-entry');
@@ -222,7 +248,9 @@ test('a reading path prints with its full address, a QR code per entry and every
   for (const path of entries) await expect(addresses).toContainText(`${baseURL}${path}`);
   // Inline links print as their text: no address in brackets after the word (citation marks
   // keep their closing bracket 〕).
-  const after = await page.locator('.handout-entry .prose a[href]').evaluateAll((links) => [...new Set(links.map((a) => getComputedStyle(a, '::after').content))]);
+  const after = await page
+    .locator('.handout-entry .prose a[href]')
+    .evaluateAll((links) => [...new Set(links.map((a) => getComputedStyle(a, '::after').content))]);
   expect(after.length).toBeGreaterThan(0);
   for (const content of after) expect(['none', 'normal', '"〕"']).toContain(content);
   // One h1 on paper too: the entries' headings sit one level down.
@@ -230,15 +258,28 @@ test('a reading path prints with its full address, a QR code per entry and every
   await expect(page.locator('.print-only > section h2')).toHaveText(['研讨题', '本讲义各篇的网址']);
 });
 
-test('a list prints with a QR code of its short link on the cover, the site address instead of the raw link, and a QR code per entry', async ({ page, baseURL }) => {
+test('a list prints with a QR code of its short link on the cover, the site address instead of the raw link, and a QR code per entry', async ({
+  page,
+  baseURL,
+}) => {
   test.slow(); // the handout reads each entry's page in full
-  const notes = ['课前读：记下三四五六各指什么，第二讲再用', '对照本地的“三官一律”，想想谁来联起来吧', '分组讨论：四种人各管什么，怎样进网格包户', '结合本社区的网格，说说哪一个起来最难办呢'];
+  const notes = [
+    '课前读：记下三四五六各指什么，第二讲再用',
+    '对照本地的“三官一律”，想想谁来联起来吧',
+    '分组讨论：四种人各管什么，怎样进网格包户',
+    '结合本社区的网格，说说哪一个起来最难办呢',
+  ];
   const keys = ['m.xingbei-3456', 'c.pingan-yongji', 'g.sanguan-yilv', 'm.liuge-qilai'];
   const list = { t: '社区调解员培训·第一讲', i: keys.map((key, index) => [key, notes[index]]) };
   await page.goto(`/readings/custom/?l=${encode(list)}`);
   await handoutReady(page);
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('#handout-entries .handout-entry h2')).toHaveText(['杏北社区“3456”工作法', '平安永济：整合力量、系统集成、平台联动', '三官一律', '“六个起来”网格治理模式']);
+  await expect(page.locator('#handout-entries .handout-entry h2')).toHaveText([
+    '杏北社区“3456”工作法',
+    '平安永济：整合力量、系统集成、平台联动',
+    '三官一律',
+    '“六个起来”网格治理模式',
+  ]);
   await expect(page.locator('h1')).toHaveCount(1);
   await expect(page.locator('#handout-entries svg.handout-qr-code')).toHaveCount(4);
   await expect(page.locator('#handout-entries figcaption').first()).toContainText(`${baseURL}/methods/xingbei-3456/`);
@@ -251,7 +292,10 @@ test('a list prints with a QR code of its short link on the cover, the site addr
   await expect(page.locator('#list-qr figcaption')).toHaveText(`扫码打开本清单（网站：${baseURL}/）`);
   const modules = Number((await cover.getAttribute('viewBox'))?.split(' ')[2]) - 4;
   const millimetres = (await cover.boundingBox())!.width / (96 / 25.4);
-  test.info().annotations.push({ type: 'cover QR code', description: `${modules} × ${modules} modules, ${millimetres.toFixed(1)} mm wide, ${short.length}-character link` });
+  test.info().annotations.push({
+    type: 'cover QR code',
+    description: `${modules} × ${modules} modules, ${millimetres.toFixed(1)} mm wide, ${short.length}-character link`,
+  });
   expect(modules).toBeLessThanOrEqual(57);
   expect(millimetres).toBeGreaterThanOrEqual(30);
   // The page header names the site; no line of link text is wider than the page.
@@ -271,11 +315,24 @@ test('a list prints with a QR code of its short link on the cover, the site addr
   await page.emulateMedia({ media: 'screen' });
   await page.goto(short.replace(baseURL!, ''));
   await expect(page.locator('#list-heading')).toHaveText(list.t);
-  await expect(page.locator('#list-items h3')).toHaveText(['杏北社区“3456”工作法', '平安永济：整合力量、系统集成、平台联动', '三官一律', '“六个起来”网格治理模式']);
+  await expect(page.locator('#list-items h3')).toHaveText([
+    '杏北社区“3456”工作法',
+    '平安永济：整合力量、系统集成、平台联动',
+    '三官一律',
+    '“六个起来”网格治理模式',
+  ]);
 });
 
-test('a garbled, a cut-short or an empty link never touches the list in this browser, offers no save and says there is nothing to print', async ({ page }) => {
-  const mine = { title: '我自己的', items: [{ key: 'cases/pingan-yongji', note: '我的备注' }, { key: 'methods/liuge-qilai', note: '' }] };
+test('a garbled, a cut-short or an empty link never touches the list in this browser, offers no save and says there is nothing to print', async ({
+  page,
+}) => {
+  const mine = {
+    title: '我自己的',
+    items: [
+      { key: 'cases/pingan-yongji', note: '我的备注' },
+      { key: 'methods/liuge-qilai', note: '' },
+    ],
+  };
   await storeList(page, mine);
   const stored = await page.evaluate((key) => localStorage.getItem(key), LIST_KEY);
   const whole = encode({ t: '调解员培训', i: [['m.xingbei-3456', '先读这篇'], ['g.sanguan-yilv']] });
@@ -291,7 +348,9 @@ test('a garbled, a cut-short or an empty link never touches the list in this bro
     await expect(page.locator('#list-problems'), query).toContainText(says);
     await expect(page.locator('#list-problems'), query).toBeVisible();
     await expect(page.getByRole('button', { name: /保存/ }), query).toHaveCount(0);
-    await expect(page.locator('#shared-mine'), query).toHaveText('这个链接里没有可以保存的清单；你在这个浏览器里的阅读清单没有改动。');
+    await expect(page.locator('#shared-mine'), query).toHaveText(
+      '这个链接里没有可以保存的清单；你在这个浏览器里的阅读清单没有改动。',
+    );
     await expect(page.locator('#handout-status'), query).toHaveText('没有可以打印的内容：链接中没有能读出的条目。');
     await expect(page.getByRole('button', { name: /打印讲义|下载 Word 讲义/ }), query).toHaveCount(0);
     expect(await page.evaluate((key) => localStorage.getItem(key), LIST_KEY), query).toBe(stored);
@@ -303,7 +362,9 @@ test('a garbled, a cut-short or an empty link never touches the list in this bro
 test('a link that reads only in part is saved with what it holds, and says what was dropped', async ({ page }) => {
   const mine = { title: '我自己的', items: [{ key: 'cases/pingan-yongji', note: '' }] };
   await storeList(page, mine);
-  await page.goto(`/readings/custom/?l=${encode({ t: '半份清单', i: [['m.xingbei-3456', '先读'], ['m.renamed-method'], ['g.sanguan-yilv']] })}`);
+  await page.goto(
+    `/readings/custom/?l=${encode({ t: '半份清单', i: [['m.xingbei-3456', '先读'], ['m.renamed-method'], ['g.sanguan-yilv']] })}`,
+  );
   await expect(page.locator('#list-problems')).toContainText('第 2 项“m.renamed-method”不是本库的条目');
   const questions: string[] = [];
   page.once('dialog', async (dialog) => {
@@ -315,25 +376,40 @@ test('a link that reads only in part is saved with what it holds, and says what 
   expect(questions[0]).toContain('只含这里显示的 2 篇');
   expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), LIST_KEY)) ?? '')).toEqual({
     title: '半份清单',
-    items: [{ key: 'methods/xingbei-3456', note: '先读' }, { key: 'glossary/sanguan-yilv', note: '' }],
+    items: [
+      { key: 'methods/xingbei-3456', note: '先读' },
+      { key: 'glossary/sanguan-yilv', note: '' },
+    ],
   });
 });
 
 /** Clicks “下载 Word 讲义” and returns word/document.xml of the file the browser saved, and the file. */
 async function wordFile(page: Page): Promise<{ xml: string; file: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Word 讲义' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '下载 Word 讲义' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/-讲义-\d{8}\.docx$/);
   const file = join(mkdtempSync(join(tmpdir(), 'jiceng-word-')), 'handout.docx');
   await download.saveAs(file);
   execFileSync('unzip', ['-tq', file]);
-  const xml = execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
+  const xml = execFileSync('unzip', ['-p', file, 'word/document.xml'], {
+    encoding: 'utf8',
+    maxBuffer: 32 * 1024 * 1024,
+  });
   // Well-formed XML, or Word will not open it.
-  const error = await page.evaluate((text) => new DOMParser().parseFromString(text, 'application/xml').querySelector('parsererror')?.textContent ?? '', xml);
+  const error = await page.evaluate(
+    (text) => new DOMParser().parseFromString(text, 'application/xml').querySelector('parsererror')?.textContent ?? '',
+    xml,
+  );
   expect(error).toBe('');
   return { xml, file };
 }
 
-test('a reading path downloads as a Word handout with every entry, the notes, the questions and QR codes that scan; the Word code loads only on the click', async ({ page, baseURL }) => {
+test('a reading path downloads as a Word handout with every entry, the notes, the questions and QR codes that scan; the Word code loads only on the click', async ({
+  page,
+  baseURL,
+}) => {
   test.slow(); // several pages in a row
   const wordCode: string[] = [];
   page.on('request', (request) => /word-handout/.test(request.url()) && wordCode.push(request.url()));
@@ -364,9 +440,18 @@ test('a reading path downloads as a Word handout with every entry, the notes, th
   }
 });
 
-test('a list downloads as a Word handout with QR codes that scan; hostile text in its title and notes stays text', async ({ page, baseURL }) => {
+test('a list downloads as a Word handout with QR codes that scan; hostile text in its title and notes stays text', async ({
+  page,
+  baseURL,
+}) => {
   test.slow(); // the handout reads each entry's page in full
-  const hostile = { t: '<script>alert(1)</script> & “培训”', i: [['m.xingbei-3456', '</w:t></w:r><w:r><w:t>注入'], ['g.sanguan-yilv', '<img src=x onerror=alert(2)>']] };
+  const hostile = {
+    t: '<script>alert(1)</script> & “培训”',
+    i: [
+      ['m.xingbei-3456', '</w:t></w:r><w:r><w:t>注入'],
+      ['g.sanguan-yilv', '<img src=x onerror=alert(2)>'],
+    ],
+  };
   let alerted = false;
   page.on('dialog', async (dialog) => {
     alerted = true;
@@ -387,9 +472,15 @@ test('a list downloads as a Word handout with QR codes that scan; hostile text i
   // code its page: as many pictures as 扫码 captions, each reading as the address beside it.
   const pictures = wordPictures(file);
   expect(drawingCount(xml)).toBe((text.match(/扫码/g) ?? []).length);
-  expect(pictures.map((picture) => picture.caption)).toEqual([`扫码打开本清单（网站：${baseURL}/）`, `扫码阅读网上版 ${baseURL}/methods/xingbei-3456/`, `扫码阅读网上版 ${baseURL}/glossary/sanguan-yilv/`]);
+  expect(pictures.map((picture) => picture.caption)).toEqual([
+    `扫码打开本清单（网站：${baseURL}/）`,
+    `扫码阅读网上版 ${baseURL}/methods/xingbei-3456/`,
+    `扫码阅读网上版 ${baseURL}/glossary/sanguan-yilv/`,
+  ]);
   const cover = pictures[0]!.decoded ?? '';
-  expect(cover).toBe(`${baseURL}/readings/custom/?k=m.xingbei-3456~g.sanguan-yilv&t=${Buffer.from(hostile.t).toString('base64url')}`);
+  expect(cover).toBe(
+    `${baseURL}/readings/custom/?k=m.xingbei-3456~g.sanguan-yilv&t=${Buffer.from(hostile.t).toString('base64url')}`,
+  );
   expect(text).toContain(`本清单：${cover.replace(/&/g, '&amp;')}`);
   for (const picture of pictures.slice(1)) expect(picture.decoded).toBe(picture.caption.replace(/^\S+ /, ''));
 });
@@ -408,7 +499,9 @@ test('the readings index shows how far a learner is in each path', async ({ page
   await expect(page.locator('[data-path-progress="mediation"]')).toHaveText('已读 0 / 8');
 });
 
-test('an entry opened from a path says where it is in the path and leads to the next and previous', async ({ page }) => {
+test('an entry opened from a path says where it is in the path and leads to the next and previous', async ({
+  page,
+}) => {
   test.slow(); // several pages in a row
   await page.goto('/readings/core-methods/');
   await page.getByRole('link', { name: '杏北社区“3456”工作法' }).first().click();
@@ -425,7 +518,10 @@ test('an entry opened from a path says where it is in the path and leads to the 
   // The last entry leads back to the path.
   await page.goto('/cases/pingan-yongji/?path=core-methods');
   await expect(nav).toContainText('第 7 / 7 篇');
-  await expect(nav.getByRole('link', { name: '读完最后一篇，回到路径' })).toHaveAttribute('href', '/readings/core-methods/');
+  await expect(nav.getByRole('link', { name: '读完最后一篇，回到路径' })).toHaveAttribute(
+    'href',
+    '/readings/core-methods/',
+  );
   // Without ?path the entry shows no path at all.
   await page.goto('/cases/pingan-yongji/');
   await expect(page.locator('h1')).toBeVisible();

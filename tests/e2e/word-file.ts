@@ -5,7 +5,8 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { execFileSync } from 'node:child_process';
 
-const unzip = (file: string, part: string) => execFileSync('unzip', ['-p', file, part], { maxBuffer: 32 * 1024 * 1024 });
+const unzip = (file: string, part: string) =>
+  execFileSync('unzip', ['-p', file, part], { maxBuffer: 32 * 1024 * 1024 });
 
 export interface WordPicture {
   /** What the QR code in the picture says, or null when no code can be read from it. */
@@ -14,14 +15,23 @@ export interface WordPicture {
   caption: string;
 }
 
-const paragraphText = (xml: string) => (xml.match(/<w:t(?:\s[^>]*)?>[^<]*<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join('');
-const unescapeXml = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const paragraphText = (xml: string) =>
+  (xml.match(/<w:t(?:\s[^>]*)?>[^<]*<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join('');
+const unescapeXml = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The pictures of a .docx, in document order, each decoded, with the caption under it. */
 export function wordPictures(file: string): WordPicture[] {
   const xml = unzip(file, 'word/document.xml').toString('utf8');
   const rels = unzip(file, 'word/_rels/document.xml.rels').toString('utf8');
-  const target = (id: string) => rels.match(new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`))?.[1] ?? rels.match(new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`))?.[1];
+  const target = (id: string) =>
+    rels.match(new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`))?.[1] ??
+    rels.match(new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`))?.[1];
   const paragraphs = xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? [];
   const pictures: WordPicture[] = [];
   paragraphs.forEach((paragraph, index) => {

@@ -40,7 +40,9 @@ test('after one visit, every page and search work with the network cut', async (
   await expect(page.locator('h1')).toHaveText('樱花社区共驻共建');
   await page.goto(`${site}/search/?q=调解`);
   await expect(page.locator('#search-results h2 a').first()).toBeVisible();
-  const found = await page.locator('#search-results h2 a').evaluateAll((links) => links.map((a) => new URL(a.getAttribute('href') ?? '', 'http://x').pathname));
+  const found = await page
+    .locator('#search-results h2 a')
+    .evaluateAll((links) => links.map((a) => new URL(a.getAttribute('href') ?? '', 'http://x').pathname));
   expect(found).toContain('/methods/chen-tonglan-mediation/');
   await page.goto(`${site}/no-such-page/`);
   await expect(page.locator('h1')).toHaveText('现在没有网络，这个页面也没有缓存');
@@ -70,7 +72,10 @@ test('a new build reaches a returning reader, with a notice that content was upd
   await expect(page.locator('#new-build')).toHaveText('新版本的说明');
 });
 
-test('built for a sub-path, every link, asset, search file and the service worker stay under it', async ({ page, request }) => {
+test('built for a sub-path, every link, asset, search file and the service worker stay under it', async ({
+  page,
+  request,
+}) => {
   server = serveStatic({ root: join(ROOT, 'dist-subpath'), port: 4363, base: '/zhili/' });
   const site = 'http://127.0.0.1:4363/zhili/';
   const outside: string[] = [];
@@ -79,14 +84,21 @@ test('built for a sub-path, every link, asset, search file and the service worke
   });
   await page.goto(site);
   await expect(page.locator('h1')).toHaveText('基层治理方法库');
-  const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .locator('a[href^="/"]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   expect(hrefs.length).toBeGreaterThan(10);
   expect(hrefs.filter((href) => !href.startsWith('/zhili/'))).toEqual([]);
   // The stylesheet loaded: the header has its panel colour, not the browser default.
-  expect(await page.locator('header').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+  expect(await page.locator('header').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(
+    'rgba(0, 0, 0, 0)',
+  );
 
   await page.goto(`${site}search/?q=三官一律`);
-  await expect(page.locator('#search-results h2 a').first()).toHaveAttribute('href', /^\/zhili\/glossary\/sanguan-yilv\/\?hl=/);
+  await expect(page.locator('#search-results h2 a').first()).toHaveAttribute(
+    'href',
+    /^\/zhili\/glossary\/sanguan-yilv\/\?hl=/,
+  );
   await page.locator('#search-results h2 a').first().click();
   await expect(page.locator('h1')).toHaveText('三官一律');
 

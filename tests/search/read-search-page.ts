@@ -24,7 +24,9 @@ export async function readSearchPage(page: Page, query: string): Promise<SearchP
     return {
       paths: links.map((a) => new URL(a.href).pathname),
       status: document.querySelector('#search-status')?.textContent ?? '',
-      marks: [...document.querySelectorAll('#search-results > li')].map((li) => [...li.querySelectorAll('mark')].map((mark) => mark.textContent ?? '')),
+      marks: [...document.querySelectorAll('#search-results > li')].map((li) =>
+        [...li.querySelectorAll('mark')].map((mark) => mark.textContent ?? ''),
+      ),
     };
   });
 }
@@ -34,18 +36,32 @@ export async function readSearchPage(page: Page, query: string): Promise<SearchP
  * status says first, plainly, that the library has nothing on each missing word (naming it, or
  * the part of it the library lacks), and no result is marked for a lone character of one.
  */
-export function outOfScopeVerdict(reading: SearchPageReading, { missing }: OutOfScopeExpectation): { ok: boolean; why: string } {
+export function outOfScopeVerdict(
+  reading: SearchPageReading,
+  { missing }: OutOfScopeExpectation,
+): { ok: boolean; why: string } {
   const plain = reading.status.replace(/\s+/g, '');
-  if (!plain.startsWith('方法库里没有关于')) return { ok: false, why: `status does not start by saying the library has nothing: “${reading.status.slice(0, 80)}”` };
+  if (!plain.startsWith('方法库里没有关于'))
+    return {
+      ok: false,
+      why: `status does not start by saying the library has nothing: “${reading.status.slice(0, 80)}”`,
+    };
   // Each missing word is named, whole or in part: in the phrase it was typed in (“宅基地审批”),
   // or by the part the library lacks (“危房” of 危房改造, where 改造 is in the library).
   const said = (plain.slice(0, plain.indexOf('的内容')).match(/“[^”]+”/g) ?? []).map((phrase) => phrase.slice(1, -1));
   const pairs = (word: string) => [...word].slice(0, -1).map((char, i) => char + [...word][i + 1]);
   const unsaid = missing.filter((word) => !said.some((phrase) => pairs(word).some((pair) => phrase.includes(pair))));
-  if (unsaid.length > 0) return { ok: false, why: `status does not name ${unsaid.join('、')}: “${reading.status.slice(0, 80)}”` };
+  if (unsaid.length > 0)
+    return { ok: false, why: `status does not name ${unsaid.join('、')}: “${reading.status.slice(0, 80)}”` };
   const characters = new Set(missing.flatMap((word) => [...word]));
-  const bySingle = reading.marks.findIndex((marks) => marks.some((mark) => [...mark].length === 1 && characters.has(mark)));
-  if (bySingle >= 0) return { ok: false, why: `result ${bySingle + 1} (${reading.paths[bySingle]}) is marked for a lone character of a missing word` };
+  const bySingle = reading.marks.findIndex((marks) =>
+    marks.some((mark) => [...mark].length === 1 && characters.has(mark)),
+  );
+  if (bySingle >= 0)
+    return {
+      ok: false,
+      why: `result ${bySingle + 1} (${reading.paths[bySingle]}) is marked for a lone character of a missing word`,
+    };
   return { ok: true, why: '' };
 }
 
@@ -54,13 +70,21 @@ export function outOfScopeVerdict(reading: SearchPageReading, { missing }: OutOf
  * “query: wanted … in top n, got …”. `topThree` gathers, for each page, the queries that put it in
  * the top three without naming it (a page that wins by its length shows there).
  */
-export async function rankGroup(page: Page, queries: readonly SearchExpectation[], topThree: Map<string, string[]>): Promise<string[]> {
+export async function rankGroup(
+  page: Page,
+  queries: readonly SearchExpectation[],
+  topThree: Map<string, string[]>,
+): Promise<string[]> {
   const misses: string[] = [];
   for (const { query, expect: wanted, top } of queries) {
     const { paths } = await readSearchPage(page, query);
     const acceptable = Array.isArray(wanted) ? wanted : [wanted];
-    if (!paths.slice(0, top).some((path) => acceptable.includes(path))) misses.push(`${query}: wanted ${acceptable.join(' or ')} in top ${top}, got ${paths.slice(0, 3).join(', ') || 'nothing'}`);
-    for (const path of paths.slice(0, 3)) if (!acceptable.includes(path)) topThree.set(path, [...(topThree.get(path) ?? []), query]);
+    if (!paths.slice(0, top).some((path) => acceptable.includes(path)))
+      misses.push(
+        `${query}: wanted ${acceptable.join(' or ')} in top ${top}, got ${paths.slice(0, 3).join(', ') || 'nothing'}`,
+      );
+    for (const path of paths.slice(0, 3))
+      if (!acceptable.includes(path)) topThree.set(path, [...(topThree.get(path) ?? []), query]);
   }
   return misses;
 }

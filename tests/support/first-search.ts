@@ -20,7 +20,14 @@ export function decodeCbor(bytes: Uint8Array): Cbor {
   const length = (info: number): number => {
     if (info < 24) return info;
     const size = 1 << (info - 24);
-    const value = size === 1 ? view.getUint8(at) : size === 2 ? view.getUint16(at) : size === 4 ? view.getUint32(at) : Number(view.getBigUint64(at));
+    const value =
+      size === 1
+        ? view.getUint8(at)
+        : size === 2
+          ? view.getUint16(at)
+          : size === 4
+            ? view.getUint32(at)
+            : Number(view.getBigUint64(at));
     at += size;
     return value;
   };
@@ -57,7 +64,9 @@ export function decodeCbor(bytes: Uint8Array): Cbor {
 function pagefindFile(path: string): Uint8Array {
   const data = gunzipSync(readFileSync(path));
   const signature = 'pagefind_dcd';
-  return new TextDecoder().decode(data.subarray(0, signature.length)) === signature ? data.subarray(signature.length) : data;
+  return new TextDecoder().decode(data.subarray(0, signature.length)) === signature
+    ? data.subarray(signature.length)
+    : data;
 }
 
 /** Bytes a first search for `query` fetches from the index in `dir` (a dist's pagefind/); NaN without an index. */
@@ -65,14 +74,17 @@ export function firstSearchBytes(dir: string, query = FIRST_SEARCH_QUERY): numbe
   const entryFile = join(dir, 'pagefind-entry.json');
   if (!existsSync(entryFile)) return NaN;
   try {
-    const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string; wasm?: string | null }> };
+    const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as {
+      languages: Record<string, { hash: string; wasm?: string | null }>;
+    };
     const language = Object.values(entry.languages)[0];
     if (!language) return NaN;
     const metaFile = join(dir, `pagefind.${language.hash}.pf_meta`);
     const wasmFile = join(dir, `wasm.${language.wasm ?? 'unknown'}.pagefind`);
     const meta = decodeCbor(pagefindFile(metaFile));
     const chunks = (Array.isArray(meta) && Array.isArray(meta[2]) ? meta[2] : []) as [string, string, string][];
-    const chunk = chunks.find(([from, to]) => from <= query && query <= to) ?? chunks.find(([from]) => from.startsWith(query));
+    const chunk =
+      chunks.find(([from, to]) => from <= query && query <= to) ?? chunks.find(([from]) => from.startsWith(query));
     const chunkFile = chunk ? join(dir, 'index', `${chunk[2]}.pf_index`) : undefined;
     const script = join(dir, 'pagefind.js');
     return (
@@ -83,7 +95,9 @@ export function firstSearchBytes(dir: string, query = FIRST_SEARCH_QUERY): numbe
       (chunkFile && existsSync(chunkFile) ? statSync(chunkFile).size : 0)
     );
   } catch (error) {
-    console.error(`first search: ${error instanceof Error ? error.message : String(error)} (in ${dir}: ${readdirSync(dir).join(', ')})`);
+    console.error(
+      `first search: ${error instanceof Error ? error.message : String(error)} (in ${dir}: ${readdirSync(dir).join(', ')})`,
+    );
     return NaN;
   }
 }
@@ -94,7 +108,10 @@ export function firstSearchBytes(dir: string, query = FIRST_SEARCH_QUERY): numbe
  * entry shards it names entries from, and the page shards of the first pages found — counted as
  * that many shards of average size, since which pages the index finds is not known here.
  */
-export async function lexiconFirstSearch(dist: string, query = FIRST_SEARCH_QUERY): Promise<{ bytes: number; files: number }> {
+export async function lexiconFirstSearch(
+  dist: string,
+  query = FIRST_SEARCH_QUERY,
+): Promise<{ bytes: number; files: number }> {
   const coreFile = join(dist, 'search-lexicon.json');
   if (!existsSync(coreFile)) return { bytes: NaN, files: NaN };
   const gz = (path: string) => gzipSync(readFileSync(path)).length;

@@ -56,12 +56,17 @@ const CHROME_FLAGS = [
  * a developer's `npm start` may hold it; this one runs alongside and is not tracked.
  */
 export async function serve(dist = DIST, port = 4350): Promise<ChildProcess> {
-  if (!existsSync(join(dist, 'index.html'))) throw new Error(`No build to audit: ${join(dist, 'index.html')} does not exist. Run \`npm run build\` first.`);
-  const server = spawn(join(ROOT, 'node_modules/.bin/astro'), ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port), '--outDir', dist], {
-    cwd: ROOT,
-    stdio: 'pipe',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  if (!existsSync(join(dist, 'index.html')))
+    throw new Error(`No build to audit: ${join(dist, 'index.html')} does not exist. Run \`npm run build\` first.`);
+  const server = spawn(
+    join(ROOT, 'node_modules/.bin/astro'),
+    ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port), '--outDir', dist],
+    {
+      cwd: ROOT,
+      stdio: 'pipe',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    },
+  );
   let output = '';
   server.stdout.on('data', (chunk: Buffer) => (output += chunk));
   server.stderr.on('data', (chunk: Buffer) => (output += chunk));
@@ -124,16 +129,18 @@ export type PageResult = Page & Summary & { runs?: number[] };
 export function summarize(lhr: Result): Summary {
   const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]));
   const audit = (id: string) => lhr.audits[id];
-  const itemsOf = (id: string) => ((audit(id)?.details as { items?: DetailItem[] } | undefined)?.items ?? []);
+  const itemsOf = (id: string) => (audit(id)?.details as { items?: DetailItem[] } | undefined)?.items ?? [];
   const lost: LostAudit[] = [];
   for (const id of CATEGORIES) {
     for (const ref of lhr.categories[id]?.auditRefs ?? []) {
       const result = audit(ref.id);
       if (!result || ref.weight === 0 || result.score === null || result.score >= 1) continue;
-      const items = ((result.details as { items?: DetailItem[] } | undefined)?.items ?? []);
+      const items = (result.details as { items?: DetailItem[] } | undefined)?.items ?? [];
       const examples = items
         .slice(0, 3)
-        .map((item) => item.node?.selector ?? item.node?.snippet ?? item.url ?? item.source?.url ?? item.description ?? '')
+        .map(
+          (item) => item.node?.selector ?? item.node?.snippet ?? item.url ?? item.source?.url ?? item.description ?? '',
+        )
         .filter(Boolean);
       lost.push({
         category: id,
@@ -149,8 +156,12 @@ export function summarize(lhr: Result): Summary {
   }
   // Why performance lost points: the main thread's work and its long tasks, as observed
   // (simulated throttling multiplies them by 4 for the mobile CPU).
-  const mainThread = itemsOf('mainthread-work-breakdown').map((i) => `${i.groupLabel ?? i.group} ${Math.round(i.duration ?? 0)} ms`);
-  const longTasks = itemsOf('long-tasks').slice(0, 5).map((i) => `${i.url} ${Math.round(i.duration ?? 0)} ms`);
+  const mainThread = itemsOf('mainthread-work-breakdown').map(
+    (i) => `${i.groupLabel ?? i.group} ${Math.round(i.duration ?? 0)} ms`,
+  );
+  const longTasks = itemsOf('long-tasks')
+    .slice(0, 5)
+    .map((i) => `${i.url} ${Math.round(i.duration ?? 0)} ms`);
   // What moved, when CLS is above 0.
   const layoutShifts = itemsOf('layout-shifts')
     .slice(0, 5)
@@ -206,7 +217,8 @@ export async function auditPages(
   try {
     for (const page of pages) {
       const attempts: (Page & Summary)[] = [];
-      for (let i = 0; i < runs; i++) attempts.push({ ...page, ...(await auditOnce(chrome.port, `${origin}${page.path}`)) });
+      for (let i = 0; i < runs; i++)
+        attempts.push({ ...page, ...(await auditOnce(chrome.port, `${origin}${page.path}`)) });
       const result = medianRun(attempts);
       results.push(result);
       onPage?.(result);
@@ -242,7 +254,8 @@ export function report(results: (Page & Summary & { runs?: number[] })[]): strin
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const r of results) {
-    const performance = r.runs && r.runs.length > 1 ? `${r.scores['performance']} (runs: ${r.runs.join(', ')})` : r.scores['performance'];
+    const performance =
+      r.runs && r.runs.length > 1 ? `${r.scores['performance']} (runs: ${r.runs.join(', ')})` : r.scores['performance'];
     lines.push(
       `| ${r.template} | ${r.path} | ${performance} | ${r.scores['accessibility']} | ${r.scores['best-practices']} | ${r.scores['seo']} | ${ms(r.metrics.lcp)} | ${ms(r.metrics.tbt)} | ${r.metrics.cls === undefined ? '–' : r.metrics.cls.toFixed(3)} |`,
     );
@@ -251,14 +264,21 @@ export function report(results: (Page & Summary & { runs?: number[] })[]): strin
   for (const r of results) {
     if (r.runtimeError) lines.push(`- ${r.path}: runtime error: ${r.runtimeError}`);
     for (const warning of r.warnings) lines.push(`- ${r.path}: warning: ${warning}`);
-    if (r.layoutShifts.length > 0) lines.push(`- ${r.path} [performance] layout shifts (CLS ${r.metrics.cls?.toFixed(3)}): ${r.layoutShifts.join(', ')}`);
+    if (r.layoutShifts.length > 0)
+      lines.push(
+        `- ${r.path} [performance] layout shifts (CLS ${r.metrics.cls?.toFixed(3)}): ${r.layoutShifts.join(', ')}`,
+      );
     if ((r.scores['performance'] ?? 0) < 100) {
-      lines.push(`- ${r.path} [performance] context: benchmarkIndex ${Math.round(r.benchmarkIndex ?? 0)}; main thread ${r.mainThread.join(', ')}${r.longTasks.length ? `; long tasks ${r.longTasks.join(', ')}` : ''}`);
+      lines.push(
+        `- ${r.path} [performance] context: benchmarkIndex ${Math.round(r.benchmarkIndex ?? 0)}; main thread ${r.mainThread.join(', ')}${r.longTasks.length ? `; long tasks ${r.longTasks.join(', ')}` : ''}`,
+      );
     }
     for (const a of r.lost) {
       const value = a.displayValue ? ` — ${a.displayValue}` : '';
       const where = a.examples.length ? ` — e.g. ${a.examples.join(' | ')}` : '';
-      lines.push(`- ${r.path} [${a.category}] ${a.id} (score ${a.score}, weight ${a.weight}): ${a.title}${value}${a.items ? ` (${a.items} item(s))` : ''}${where}`);
+      lines.push(
+        `- ${r.path} [${a.category}] ${a.id} (score ${a.score}, weight ${a.weight}): ${a.title}${value}${a.items ? ` (${a.items} item(s))` : ''}${where}`,
+      );
     }
   }
   return lines.join('\n');

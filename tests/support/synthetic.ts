@@ -61,7 +61,7 @@ export function vocabulary(root = ROOT, seed = 1): string[] {
   const words = new Set<string>();
   for (const text of texts) {
     for (const [run] of text.matchAll(CJK_RUN)) {
-      for (let i = 0; i + 2 <= run.length; ) {
+      for (let i = 0; i + 2 <= run.length;) {
         const length = Math.min(int(2, 4), run.length - i);
         if (length >= 2) words.add(run.slice(i, i + length));
         i += length;
@@ -86,7 +86,8 @@ export function realLists(root = ROOT): { sources: SourceParts[]; places: string
     const top = /^- id:\s*(\S+)\s*$/.exec(line);
     const part = /^\s+- id:\s*(.+?)\s*$/.exec(line);
     if (top) sources.push({ id: top[1] ?? '', parts: [] });
-    else if (part && sources.length > 0) sources[sources.length - 1]?.parts.push((part[1] ?? '').replace(/^["']|["']$/g, ''));
+    else if (part && sources.length > 0)
+      sources[sources.length - 1]?.parts.push((part[1] ?? '').replace(/^["']|["']$/g, ''));
   }
   return { sources, places: topIds(read('places.yaml')), themes: topIds(read('themes.yaml')) };
 }
@@ -129,7 +130,17 @@ interface Citation {
  * method applied by that many cases besides (the first cases), as a well-known method is in a
  * province's library; the bench leaves it at 0, so its corpus is the same from run to run.
  */
-export function generateCorpus({ size, seed = 1, root = ROOT, popular = 0 }: { size: number; seed?: number; root?: string; popular?: number }): {
+export function generateCorpus({
+  size,
+  seed = 1,
+  root = ROOT,
+  popular = 0,
+}: {
+  size: number;
+  seed?: number;
+  root?: string;
+  popular?: number;
+}): {
   files: Map<string, string>;
   counts: CorpusCounts;
 } {
@@ -183,7 +194,8 @@ export function generateCorpus({ size, seed = 1, root = ROOT, popular = 0 }: { s
       text = text.slice(0, 30);
       return situationChooser.chance(0.6) ? { text, cite: situationChooser.pick(cited) } : { text, editorial: true };
     });
-  const gaps = (max: number) => Array.from({ length: int(0, max) }, () => ({ topic: phrase(2, 5), detail: text(30, 90), cite: cite() }));
+  const gaps = (max: number) =>
+    Array.from({ length: int(0, max) }, () => ({ topic: phrase(2, 5), detail: text(30, 90), cite: cite() }));
   const sourceList = () => {
     const seen = new Map<string, Citation>();
     for (let i = int(1, 3); i > 0; i--) {
@@ -244,7 +256,11 @@ export function generateCorpus({ size, seed = 1, root = ROOT, popular = 0 }: { s
     const structure = Array.from({ length: int(1, 4) }, () => {
       const items = chance(0.1)
         ? []
-        : Array.from({ length: int(2, 6) }, () => ({ name: phrase(1, 2), ...(chance(0.3) ? { note: text(10, 40) } : {}), ...(chance(0.2) ? { term: pick(termIds) } : {}) }));
+        : Array.from({ length: int(2, 6) }, () => ({
+            name: phrase(1, 2),
+            ...(chance(0.3) ? { note: text(10, 40) } : {}),
+            ...(chance(0.2) ? { term: pick(termIds) } : {}),
+          }));
       return {
         name: phrase(1, 2),
         role: pick(ROLES),
@@ -254,7 +270,10 @@ export function generateCorpus({ size, seed = 1, root = ROOT, popular = 0 }: { s
         cite: cite(),
       };
     });
-    methodStructures.set(id, structure.flatMap((group) => [group.name, ...group.items.map((item) => item.name)]));
+    methodStructures.set(
+      id,
+      structure.flatMap((group) => [group.name, ...group.items.map((item) => item.name)]),
+    );
     const earlier = methodIds.slice(0, index);
     const cited = sourceList();
     const data = {
@@ -275,7 +294,10 @@ export function generateCorpus({ size, seed = 1, root = ROOT, popular = 0 }: { s
       gaps: gaps(2),
       ...(earlier.length > 0 && chance(0.1) ? { partOf: pick(earlier) } : {}),
       buildsOn: some(earlier, int(0, 2)),
-      related: some(methodIds.filter((m) => m !== id), int(0, 3)),
+      related: some(
+        methodIds.filter((m) => m !== id),
+        int(0, 3),
+      ),
     };
     const links = [...some(termIds, 2).map((t) => `glossary/${t}`), ...some(methodIds, 1).map((m) => `methods/${m}`)];
     files.set(`methods/${id}.mdx`, `---\n${toYaml(data)}---\n\n${body(links, cited)}`);
@@ -304,7 +326,10 @@ export function generateCorpus({ size, seed = 1, root = ROOT, popular = 0 }: { s
       sources: cited,
       gaps: gaps(3),
       featured: index < 6,
-      related: some(caseIds.filter((c) => c !== id), int(0, 3)),
+      related: some(
+        caseIds.filter((c) => c !== id),
+        int(0, 3),
+      ),
     };
     const links = [...applied.map((a) => `methods/${a.method}`), ...some(termIds, 1).map((t) => `glossary/${t}`)];
     files.set(`cases/${id}.mdx`, `---\n${toYaml(data)}---\n\n${body(links, cited)}`);
@@ -318,13 +343,17 @@ export function generateCorpus({ size, seed = 1, root = ROOT, popular = 0 }: { s
       sources: sourceList(),
       ...(chance(0.2) ? { general: text(20, 80) } : {}),
       methods: some(methodIds, int(0, 2)),
-      related: some(termIds.filter((t) => t !== id), int(0, 4)),
+      related: some(
+        termIds.filter((t) => t !== id),
+        int(0, 4),
+      ),
       themes: some(themes, int(0, 2)),
     };
     files.set(`glossary/${id}.yaml`, toYaml(data));
   });
 
-  for (const name of ['sources.yaml', 'places.yaml', 'themes.yaml']) files.set(name, readFileSync(join(root, 'content', name), 'utf8'));
+  for (const name of ['sources.yaml', 'places.yaml', 'themes.yaml'])
+    files.set(name, readFileSync(join(root, 'content', name), 'utf8'));
   return { files, counts: { methods: nMethods, cases: nCases, glossary: nTerms } };
 }
 
@@ -351,5 +380,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   }
   const { files, counts } = generateCorpus({ size, seed: Number(arg('--seed', '1')) });
   writeCorpus(resolve(out), files);
-  console.log(`${files.size} files in ${out}: ${counts.methods} methods, ${counts.cases} cases, ${counts.glossary} terms`);
+  console.log(
+    `${files.size} files in ${out}: ${counts.methods} methods, ${counts.cases} cases, ${counts.glossary} terms`,
+  );
 }

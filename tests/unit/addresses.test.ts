@@ -13,12 +13,20 @@ const LITERAL = new RegExp(`['"\`]/(${SECTIONS.join('|')})(/|['"\`.])`);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : /\.(ts|astro)$/.test(entry.name) ? [join(dir, entry.name)] : [],
+    entry.isDirectory()
+      ? sourceFiles(join(dir, entry.name))
+      : /\.(ts|astro)$/.test(entry.name)
+        ? [join(dir, entry.name)]
+        : [],
   );
 }
 
 /** The code of a file without its comments (a comment may name a page, as this one does: `/search/`). */
-const code = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/<!--[\s\S]*?-->/g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
+const code = (text: string) =>
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/(^|[^:])\/\/.*$/gm, '$1');
 
 describe('page addresses', () => {
   it('are written in src/lib/addresses.ts and nowhere else in src/', () => {
@@ -36,7 +44,13 @@ describe('page addresses', () => {
 
   it('give the menus their links, and a theme or place its map', () => {
     expect(NAV.map((item) => item.href)).toContain(PAGES.problems);
-    expect(FOOTER_NAV.map((item) => item.href)).toEqual([PAGES.myList, PAGES.figures, PAGES.gaps, PAGES.sources, PAGES.search]);
+    expect(FOOTER_NAV.map((item) => item.href)).toEqual([
+      PAGES.myList,
+      PAGES.figures,
+      PAGES.gaps,
+      PAGES.sources,
+      PAGES.search,
+    ]);
     expect(graphMapPath('themes', 'mediation')).toBe('/graph/themes/mediation/');
   });
 });

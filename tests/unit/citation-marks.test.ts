@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { collapseCitations } from '~/lib/library/citation-marks';
 
-const cite = (part: string, source = 'yongji-article') => `<sup class="cite" data-pagefind-ignore data-astro-cid-x><a href="/sources/${source}/#part-${part}" title="出处" data-astro-cid-x>永济报道§${part}</a></sup>`;
+const cite = (part: string, source = 'yongji-article') =>
+  `<sup class="cite" data-pagefind-ignore data-astro-cid-x><a href="/sources/${source}/#part-${part}" title="出处" data-astro-cid-x>永济报道§${part}</a></sup>`;
 const marks = (html: string) => [...html.matchAll(/#part-(\w+)/g)].map((m) => m[1]);
 
 describe('collapseCitations', () => {

@@ -7,8 +7,25 @@ import { CONNECTIONS_SHOWN, NEIGHBOURHOOD_SHOWN } from '~/lib/scale-bounds';
 // both ends, a case applying two parts of one method, a term that a method uses and that explains it.
 const input: GraphInput = {
   methods: [
-    { id: 'big', title: '大方法', place: 'town', themes: ['t1'], terms: ['wg', 'tj'], buildsOn: [], related: ['other'] },
-    { id: 'small', title: '小方法', place: 'town', themes: ['t1'], terms: ['wg'], partOf: 'big', buildsOn: [], related: ['big'] },
+    {
+      id: 'big',
+      title: '大方法',
+      place: 'town',
+      themes: ['t1'],
+      terms: ['wg', 'tj'],
+      buildsOn: [],
+      related: ['other'],
+    },
+    {
+      id: 'small',
+      title: '小方法',
+      place: 'town',
+      themes: ['t1'],
+      terms: ['wg'],
+      partOf: 'big',
+      buildsOn: [],
+      related: ['big'],
+    },
     { id: 'other', title: '另一方法', place: 'town', themes: ['t1'], terms: [], buildsOn: [], related: ['big'] },
     { id: 'far', title: '远方法', place: 'city', themes: ['t2'], terms: [], buildsOn: ['big'], related: [] },
   ],
@@ -25,23 +42,50 @@ const input: GraphInput = {
       ],
       related: ['c2'],
     },
-    { id: 'c2', title: '案例二', place: 'town', themes: ['t1'], terms: ['wg'], methods: [{ method: 'small' }], related: ['c1'] },
+    {
+      id: 'c2',
+      title: '案例二',
+      place: 'town',
+      themes: ['t1'],
+      terms: ['wg'],
+      methods: [{ method: 'small' }],
+      related: ['c1'],
+    },
   ],
   glossary: [
     { id: 'wg', term: '网格员', themes: ['t1'], methods: ['big'], related: ['tj'] },
     { id: 'tj', term: '调解员', themes: ['t1'], methods: [], related: ['wg'] },
   ],
-  places: [{ id: 'city', name: '市' }, { id: 'town', name: '镇', parent: 'city' }],
-  themes: [{ id: 't1', name: '主题一' }, { id: 't2', name: '主题二' }],
+  places: [
+    { id: 'city', name: '市' },
+    { id: 'town', name: '镇', parent: 'city' },
+  ],
+  themes: [
+    { id: 't1', name: '主题一' },
+    { id: 't2', name: '主题二' },
+  ],
 };
 const graph = buildGraph(input);
 const lists = (kind: 'methods' | 'cases' | 'glossary', id: string) =>
-  Object.fromEntries(entryConnections(graph, kind, id).map((list) => [list.heading, list.items.map((item) => [item.node.key, item.meta ?? ''])]));
-const everyKey = (kind: 'methods' | 'cases' | 'glossary', id: string) => entryConnections(graph, kind, id).flatMap((list) => list.items.map((item) => item.node.key));
+  Object.fromEntries(
+    entryConnections(graph, kind, id).map((list) => [
+      list.heading,
+      list.items.map((item) => [item.node.key, item.meta ?? '']),
+    ]),
+  );
+const everyKey = (kind: 'methods' | 'cases' | 'glossary', id: string) =>
+  entryConnections(graph, kind, id).flatMap((list) => list.items.map((item) => item.node.key));
 
 describe('entryConnections', () => {
   it('lists each entry once on a page, never the entry itself', () => {
-    for (const [kind, id] of [['methods', 'big'], ['methods', 'small'], ['cases', 'c1'], ['cases', 'c2'], ['glossary', 'wg'], ['glossary', 'tj']] as const) {
+    for (const [kind, id] of [
+      ['methods', 'big'],
+      ['methods', 'small'],
+      ['cases', 'c1'],
+      ['cases', 'c2'],
+      ['glossary', 'wg'],
+      ['glossary', 'tj'],
+    ] as const) {
       const keys = everyKey(kind, id);
       expect(new Set(keys).size, `${kind}/${id}: ${keys.join(', ')}`).toBe(keys.length);
       expect(keys).not.toContain(`${kind}/${id}`);
@@ -84,7 +128,15 @@ describe('entryConnections', () => {
 });
 
 describe('a method that hundreds of cases apply', () => {
-  const many = Array.from({ length: 300 }, (_, i) => ({ id: `c${i}`, title: `案例${i}`, place: 'town', themes: ['t1'], terms: ['wg'], methods: [{ method: 'big' }], related: [] }));
+  const many = Array.from({ length: 300 }, (_, i) => ({
+    id: `c${i}`,
+    title: `案例${i}`,
+    place: 'town',
+    themes: ['t1'],
+    terms: ['wg'],
+    methods: [{ method: 'big' }],
+    related: [],
+  }));
   const crowded = buildGraph({ ...input, cases: many });
 
   it(`lists the first ${CONNECTIONS_SHOWN} of them on its page, says how many there are and where they all are`, () => {

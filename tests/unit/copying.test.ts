@@ -9,7 +9,10 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 const TEXTS = new Map(
   readdirSync(join(ROOT, SOURCE_TEXTS_DIR))
     .filter((name) => name.endsWith('.txt'))
-    .map((name) => [name.replace(/\.txt$/, ''), plainSourceText(readFileSync(join(ROOT, SOURCE_TEXTS_DIR, name), 'utf8'))]),
+    .map((name) => [
+      name.replace(/\.txt$/, ''),
+      plainSourceText(readFileSync(join(ROOT, SOURCE_TEXTS_DIR, name), 'utf8')),
+    ]),
 );
 const SOURCE = TEXTS.get('yongji-article') ?? '';
 /** Longer than any name the sources use (物业管理委员会（业委会） is 12), shorter than a clause. */
@@ -17,7 +20,9 @@ const LONGEST_ALLOWED = 14;
 
 describe('sharedRuns', () => {
   it('finds a copied clause and extends it to its full length', () => {
-    expect(sharedRuns('报道说：面一“民情地图”上密密麻麻标注着独居老人。', SOURCE, 10)).toEqual(['“民情地图”上密密麻麻标注着独居老人']);
+    expect(sharedRuns('报道说：面一“民情地图”上密密麻麻标注着独居老人。', SOURCE, 10)).toEqual([
+      '“民情地图”上密密麻麻标注着独居老人',
+    ]);
   });
 
   it('does not string a list of quoted names into a copied run', () => {
@@ -27,7 +32,9 @@ describe('sharedRuns', () => {
 
   it('ignores line breaks in the source and leaves marked quotations alone', () => {
     expect(sharedRuns('社会治理效能更加凸显', SOURCE, 8)).toEqual(['社会治理效能更加凸显']);
-    expect(sharedRuns(withoutQuotations('他说<Quote source="a" part="§3">矛盾不上交，服务不缺位</Quote>。'), SOURCE, 8)).toEqual([]);
+    expect(
+      sharedRuns(withoutQuotations('他说<Quote source="a" part="§3">矛盾不上交，服务不缺位</Quote>。'), SOURCE, 8),
+    ).toEqual([]);
   });
 });
 
@@ -44,7 +51,9 @@ describe('the site is written in its own words', () => {
   for (const file of files) {
     it(`${file} repeats no run of any stored source longer than ${LONGEST_ALLOWED} characters outside a <Quote>`, () => {
       const text = withoutNames(withoutQuotations(readFileSync(join(ROOT, file), 'utf8')));
-      const copied = [...TEXTS].flatMap(([id, source]) => sharedRuns(text, source, LONGEST_ALLOWED + 1).map((run) => `${id}: ${run}`));
+      const copied = [...TEXTS].flatMap(([id, source]) =>
+        sharedRuns(text, source, LONGEST_ALLOWED + 1).map((run) => `${id}: ${run}`),
+      );
       expect(copied).toEqual([]);
     });
   }

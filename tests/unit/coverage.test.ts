@@ -10,9 +10,24 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 
 describe('findFigures', () => {
   it('finds digits with units as written, with qualifiers, and skips years and bare numbers', () => {
-    const text = '共233个，占78.13%，投入3645万元；超10万观众、60余户摊位、10多名老同志，2024年提高，\n1.7万\n人次，第3456号';
-    expect(findFigures(text).map((f) => f.text)).toEqual(['233个', '78.13%', '3645万元', '超10万', '60余户', '10多名', '1.7万人次']);
-    expect(findFigures('超10万')[0]).toEqual({ text: '超10万', value: '10', unit: '万', qualifier: '超', part: undefined });
+    const text =
+      '共233个，占78.13%，投入3645万元；超10万观众、60余户摊位、10多名老同志，2024年提高，\n1.7万\n人次，第3456号';
+    expect(findFigures(text).map((f) => f.text)).toEqual([
+      '233个',
+      '78.13%',
+      '3645万元',
+      '超10万',
+      '60余户',
+      '10多名',
+      '1.7万人次',
+    ]);
+    expect(findFigures('超10万')[0]).toEqual({
+      text: '超10万',
+      value: '10',
+      unit: '万',
+      qualifier: '超',
+      part: undefined,
+    });
     expect(findFigures('占１２．５％')[0]).toMatchObject({ text: '12.5％', value: '12.5', unit: '%' });
     expect(findFigures('占5％')[0]?.unit).toBe('%');
   });
@@ -20,7 +35,8 @@ describe('findFigures', () => {
 
 describe('parseSourceText', () => {
   it('splits at part markers, joins a part that starts twice, and keeps the preamble apart', () => {
-    const text = '标题\n署名\n【部分 导语】\n导语文字\n【部分 §1】\n一、标题\n正文\n【部分 图片说明】\n▲图一\n【部分 §2】\n二、\n【部分 图片说明】\n▲图二';
+    const text =
+      '标题\n署名\n【部分 导语】\n导语文字\n【部分 §1】\n一、标题\n正文\n【部分 图片说明】\n▲图一\n【部分 §2】\n二、\n【部分 图片说明】\n▲图二';
     const parsed = parseSourceText(text);
     expect(parsed.preamble).toBe('标题\n署名');
     expect(parsed.parts).toEqual([
@@ -35,26 +51,59 @@ describe('parseSourceText', () => {
 
 describe('coverageReport', () => {
   const sources = [
-    { id: 'src', title: '来源', parts: [{ id: '§1', title: '一' }, { id: '§2', title: '二' }, { id: '§3', title: '三' }] },
+    {
+      id: 'src',
+      title: '来源',
+      parts: [
+        { id: '§1', title: '一' },
+        { id: '§2', title: '二' },
+        { id: '§3', title: '三' },
+      ],
+    },
     { id: 'other', title: '无原文', parts: [{ id: 'a', title: 'A' }] },
   ];
-  const texts = new Map([['src', '标题，2025年\n【部分 §1】\n有233个小区，投入3645万元。\n【部分 §2】\n占78.13%。\n【部分 §3】\n60余户']]);
+  const texts = new Map([
+    ['src', '标题，2025年\n【部分 §1】\n有233个小区，投入3645万元。\n【部分 §2】\n占78.13%。\n【部分 §3】\n60余户'],
+  ]);
   const entries: CoverageEntry[] = [
-    { key: 'cases/a', citations: [['src', '§1'], ['src', '§1']], figures: [{ value: '233', unit: '个' }], text: '' },
-    { key: 'methods/b', citations: [['src', '§1'], ['other', 'a']], figures: [], text: '正文说到 3645 万元。' },
+    {
+      key: 'cases/a',
+      citations: [
+        ['src', '§1'],
+        ['src', '§1'],
+      ],
+      figures: [{ value: '233', unit: '个' }],
+      text: '',
+    },
+    {
+      key: 'methods/b',
+      citations: [
+        ['src', '§1'],
+        ['other', 'a'],
+      ],
+      figures: [],
+      text: '正文说到 3645 万元。',
+    },
     { key: 'glossary/c', citations: [['src', '§2']], figures: [], text: '' },
   ];
   const [src, other] = coverageReport(sources, texts, entries);
 
   it('counts the entries citing each part once each, and names the parts nobody cites', () => {
-    expect(src?.parts.map((p) => [p.id, p.entries])).toEqual([['§1', ['cases/a', 'methods/b']], ['§2', ['glossary/c']], ['§3', []]]);
+    expect(src?.parts.map((p) => [p.id, p.entries])).toEqual([
+      ['§1', ['cases/a', 'methods/b']],
+      ['§2', ['glossary/c']],
+      ['§3', []],
+    ]);
     expect(src?.uncited).toEqual(['§3']);
     expect(other?.uncited).toEqual([]);
   });
 
   it('lists the figures no entry states, by part, whether stated in figures or in prose', () => {
     expect(src?.figures.map((f) => f.text)).toEqual(['233个', '3645万元', '78.13%', '60余户']);
-    expect(src?.unstated.map((f) => [f.part, f.text])).toEqual([['§2', '78.13%'], ['§3', '60余户']]);
+    expect(src?.unstated.map((f) => [f.part, f.text])).toEqual([
+      ['§2', '78.13%'],
+      ['§3', '60余户'],
+    ]);
     expect(other?.hasText).toBe(false);
   });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { editTags, fileEditionCsp, fileOfSitePath, localHref, mapSrcset, relativeFile, sitePathOfUrl } from '../../scripts/file-edition/rewrite';
+import {
+  editTags,
+  fileEditionCsp,
+  fileOfSitePath,
+  localHref,
+  mapSrcset,
+  relativeFile,
+  sitePathOfUrl,
+} from '../../scripts/file-edition/rewrite';
 
 describe('fileOfSitePath', () => {
   it('answers a folder with its index.html, as a static server does', () => {
@@ -34,8 +42,12 @@ describe('localHref', () => {
   });
 
   it('keeps query strings and anchors', () => {
-    expect(localHref('/sources/yongji-article/#part-3', page, '/')).toBe('../../sources/yongji-article/index.html#part-3');
-    expect(localHref('/search/?q=%E8%B0%83%E8%A7%A3&type=术语', page, '/')).toBe('../../search/index.html?q=%E8%B0%83%E8%A7%A3&type=%E6%9C%AF%E8%AF%AD');
+    expect(localHref('/sources/yongji-article/#part-3', page, '/')).toBe(
+      '../../sources/yongji-article/index.html#part-3',
+    );
+    expect(localHref('/search/?q=%E8%B0%83%E8%A7%A3&type=术语', page, '/')).toBe(
+      '../../search/index.html?q=%E8%B0%83%E8%A7%A3&type=%E6%9C%AF%E8%AF%AD',
+    );
   });
 
   it('strips the base path the site was built for', () => {
@@ -49,7 +61,15 @@ describe('localHref', () => {
   });
 
   it('leaves anchors, queries, other schemes and hosts alone', () => {
-    for (const url of ['#main', '?q=1', 'https://example.org/x', '//cdn.example/x.js', 'mailto:a@b.c', 'data:image/png;base64,AA', '']) {
+    for (const url of [
+      '#main',
+      '?q=1',
+      'https://example.org/x',
+      '//cdn.example/x.js',
+      'mailto:a@b.c',
+      'data:image/png;base64,AA',
+      '',
+    ]) {
       expect(localHref(url, page, '/')).toBeUndefined();
     }
   });
@@ -65,8 +85,12 @@ describe('sitePathOfUrl', () => {
   const root = new URL('file:///home/%E5%BC%A0%20%E4%B8%89/site/');
 
   it('reads a URL inside the edition folder as the path below it', () => {
-    expect(sitePathOfUrl(new URL('file:///home/%E5%BC%A0%20%E4%B8%89/site/methods/x/?hl=1'), root, '/')).toBe('methods/x/');
-    expect(sitePathOfUrl(new URL('file:///home/%E5%BC%A0%20%E4%B8%89/site/pagefind/pagefind-entry.json?ts=1'), root, '/')).toBe('pagefind/pagefind-entry.json');
+    expect(sitePathOfUrl(new URL('file:///home/%E5%BC%A0%20%E4%B8%89/site/methods/x/?hl=1'), root, '/')).toBe(
+      'methods/x/',
+    );
+    expect(
+      sitePathOfUrl(new URL('file:///home/%E5%BC%A0%20%E4%B8%89/site/pagefind/pagefind-entry.json?ts=1'), root, '/'),
+    ).toBe('pagefind/pagefind-entry.json');
   });
 
   it('reads a root-absolute site link resolved against the disk as a site path', () => {
@@ -80,7 +104,9 @@ describe('sitePathOfUrl', () => {
     const link = new URL('/methods/x/', 'file:///D:/%E6%96%B9%E6%B3%95%E5%BA%93/site/index.html');
     expect(link.href).toBe('file:///D:/methods/x/');
     expect(sitePathOfUrl(link, windowsRoot, '/')).toBe('methods/x/');
-    expect(sitePathOfUrl(new URL('file:///D:/%E6%96%B9%E6%B3%95%E5%BA%93/site/cases/'), windowsRoot, '/')).toBe('cases/');
+    expect(sitePathOfUrl(new URL('file:///D:/%E6%96%B9%E6%B3%95%E5%BA%93/site/cases/'), windowsRoot, '/')).toBe(
+      'cases/',
+    );
   });
 
   it('is not fooled by another scheme or host', () => {
@@ -93,11 +119,14 @@ describe('sitePathOfUrl', () => {
 });
 
 describe('fileEditionCsp', () => {
-  const policy = "default-src 'self';img-src 'self' data:;object-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-abc=' 'sha256-def='; style-src 'self' 'sha256-s1='";
+  const policy =
+    "default-src 'self';img-src 'self' data:;object-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-abc=' 'sha256-def='; style-src 'self' 'sha256-s1='";
 
   it("adds file: wherever 'self' is allowed, and nothing else", () => {
     const none = { scripts: [], styles: [] };
-    expect(fileEditionCsp(policy, none)).toBe("default-src 'self' file:;img-src 'self' file: data:;object-src 'none'; script-src 'self' file: 'wasm-unsafe-eval'; style-src 'self' file: 'sha256-s1='");
+    expect(fileEditionCsp(policy, none)).toBe(
+      "default-src 'self' file:;img-src 'self' file: data:;object-src 'none'; script-src 'self' file: 'wasm-unsafe-eval'; style-src 'self' file: 'sha256-s1='",
+    );
     expect(fileEditionCsp(fileEditionCsp(policy, none), none)).toBe(fileEditionCsp(policy, none));
   });
 
@@ -119,7 +148,9 @@ describe('editTags', () => {
       const href = tag.attributes.get('href');
       return href ? { set: { href: `.${href}` } } : undefined;
     });
-    expect(out).toBe(html.replace('href="/a.css"', 'href="./a.css"').replace('href="/m/?a=1&amp;b=2"', 'href="./m/?a=1&amp;b=2"'));
+    expect(out).toBe(
+      html.replace('href="/a.css"', 'href="./a.css"').replace('href="/m/?a=1&amp;b=2"', 'href="./m/?a=1&amp;b=2"'),
+    );
   });
 
   it('never reads comments, script text or textarea content as markup', () => {
@@ -128,7 +159,17 @@ describe('editTags', () => {
       seen.push(`${tag.name}${tag.attributes.has('href') ? `:${tag.attributes.get('href')}` : ''}`);
       return undefined;
     });
-    expect(seen).toEqual(['html', 'head', 'link:/a.css', 'body', 'a:/m/?a=1&b=2', 'script', 'script', 'textarea', 'img']);
+    expect(seen).toEqual([
+      'html',
+      'head',
+      'link:/a.css',
+      'body',
+      'a:/m/?a=1&b=2',
+      'script',
+      'script',
+      'textarea',
+      'img',
+    ]);
   });
 
   it('gives script text and replaces a whole element', () => {

@@ -13,9 +13,15 @@ import { wordDocument } from '~/lib/readings/word-document';
 
 describe('publicAddress', () => {
   it('uses SITE_URL when the build has one, else the address the page was opened from', () => {
-    expect(publicAddress('/zhili/methods/xingbei-3456/', 'https://zhili.example.cn', 'http://10.0.0.5:8080')).toBe('https://zhili.example.cn/zhili/methods/xingbei-3456/');
-    expect(publicAddress('/methods/xingbei-3456/', undefined, 'http://10.0.0.5:8080')).toBe('http://10.0.0.5:8080/methods/xingbei-3456/');
-    expect(publicAddress('/readings/custom/?l=eyJ0Ijoi', '', 'http://127.0.0.1:4321')).toBe('http://127.0.0.1:4321/readings/custom/?l=eyJ0Ijoi');
+    expect(publicAddress('/zhili/methods/xingbei-3456/', 'https://zhili.example.cn', 'http://10.0.0.5:8080')).toBe(
+      'https://zhili.example.cn/zhili/methods/xingbei-3456/',
+    );
+    expect(publicAddress('/methods/xingbei-3456/', undefined, 'http://10.0.0.5:8080')).toBe(
+      'http://10.0.0.5:8080/methods/xingbei-3456/',
+    );
+    expect(publicAddress('/readings/custom/?l=eyJ0Ijoi', '', 'http://127.0.0.1:4321')).toBe(
+      'http://127.0.0.1:4321/readings/custom/?l=eyJ0Ijoi',
+    );
   });
 });
 
@@ -53,17 +59,32 @@ describe('handout text', () => {
   });
 
   it('turns layout gaps into one space, but none beside punctuation or at the ends', () => {
-    const runs = tidyRuns([{ text: GAP }, { text: '第 1 篇' }, { text: GAP }, { text: '方法 · 约 2 分钟', small: true }, { text: GAP }]);
+    const runs = tidyRuns([
+      { text: GAP },
+      { text: '第 1 篇' },
+      { text: GAP },
+      { text: '方法 · 约 2 分钟', small: true },
+      { text: GAP },
+    ]);
     expect(runs).toEqual([{ text: '第 1 篇 ' }, { text: '方法 · 约 2 分钟', small: true }]);
-    expect(tidyRuns([{ text: '编者按' }, { text: GAP }, { text: '（编辑内容）', small: true }])).toEqual([{ text: '编者按' }, { text: '（编辑内容）', small: true }]);
+    expect(tidyRuns([{ text: '编者按' }, { text: GAP }, { text: '（编辑内容）', small: true }])).toEqual([
+      { text: '编者按' },
+      { text: '（编辑内容）', small: true },
+    ]);
   });
 
   it('leaves no space where two runs meet beside punctuation', () => {
-    expect(tidyRuns([{ text: '篇目：', bold: true }, { text: ' 7 篇' }])).toEqual([{ text: '篇目：', bold: true }, { text: '7 篇' }]);
+    expect(tidyRuns([{ text: '篇目：', bold: true }, { text: ' 7 篇' }])).toEqual([
+      { text: '篇目：', bold: true },
+      { text: '7 篇' },
+    ]);
   });
 
   it('joins runs of the same look', () => {
-    expect(tidyRuns([{ text: ' 先读' }, { text: '这篇 ' }, { text: '〔永济报道§3〕', small: true }])).toEqual([{ text: '先读这篇' }, { text: '〔永济报道§3〕', small: true }]);
+    expect(tidyRuns([{ text: ' 先读' }, { text: '这篇 ' }, { text: '〔永济报道§3〕', small: true }])).toEqual([
+      { text: '先读这篇' },
+      { text: '〔永济报道§3〕', small: true },
+    ]);
   });
 
   it('names the file after the handout, without characters Windows refuses', () => {

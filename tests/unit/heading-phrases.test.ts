@@ -27,7 +27,8 @@ describe('PhraseBreaker', () => {
 
 describe('phraseHeadings', () => {
   it('marks the text of h1–h3 only, leaves tags, attributes and other elements alone, and escapes', () => {
-    const html = '<h1 class="t" data-x="三无小区">唐御苑小区：从“三无小区”到大变样</h1><p>没有网络，这个页面</p><h3><a href="/x/">A &amp; B 陈潼兰调解工作法的七字诀</a></h3>';
+    const html =
+      '<h1 class="t" data-x="三无小区">唐御苑小区：从“三无小区”到大变样</h1><p>没有网络，这个页面</p><h3><a href="/x/">A &amp; B 陈潼兰调解工作法的七字诀</a></h3>';
     const out = phraseHeadings(html, breaker);
     expect(out).toMatch(/^<h1 class="t" data-x="三无小区">唐御苑<wbr>.*“三无小区”<wbr>/);
     expect(phraseHeadings('<h2>做了什么</h2>', breaker)).toBe('<h2>做了什么</h2>');
@@ -39,9 +40,12 @@ describe('phraseHeadings', () => {
 
 describe('phraseLists', () => {
   it('marks the items of a phrases list, leaving its citation marks and other lists alone', () => {
-    const html = '<ul class="phrases mt-1"><li>小区里的物业纠纷，是块难啃的骨头<sup class="cite"><a href="/s/">永济报道§3，很长很长的出处说明文字</a></sup></li></ul><ul class="x"><li>小区里的物业纠纷，是块难啃的骨头</li></ul>';
+    const html =
+      '<ul class="phrases mt-1"><li>小区里的物业纠纷，是块难啃的骨头<sup class="cite"><a href="/s/">永济报道§3，很长很长的出处说明文字</a></sup></li></ul><ul class="x"><li>小区里的物业纠纷，是块难啃的骨头</li></ul>';
     const out = phraseLists(html, breaker);
-    expect(out).toMatch(/^<ul class="phrases mt-1"><li>[^<]+(<wbr>[^<]+)+<sup class="cite"><a href="\/s\/">永济报道§3，很长很长的出处说明文字<\/a><\/sup><\/li><\/ul>/);
+    expect(out).toMatch(
+      /^<ul class="phrases mt-1"><li>[^<]+(<wbr>[^<]+)+<sup class="cite"><a href="\/s\/">永济报道§3，很长很长的出处说明文字<\/a><\/sup><\/li><\/ul>/,
+    );
     expect(out).toContain('<ul class="x"><li>小区里的物业纠纷，是块难啃的骨头</li></ul>');
     expect(out.replace(/<wbr>/g, '')).toBe(html);
   });

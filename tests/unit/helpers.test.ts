@@ -8,7 +8,15 @@ import { entryPath, partAnchor, withBase } from '~/lib/urls';
 describe('pinyin ordering', () => {
   it('orders terms as a dictionary does, not by code point', () => {
     const terms = ['网格员', '三官一律', '党员中心户', '两委', '村BA', '12345', '矛调中心'];
-    expect(sortByPinyin(terms, (t) => t)).toEqual(['12345', '村BA', '党员中心户', '两委', '矛调中心', '三官一律', '网格员']);
+    expect(sortByPinyin(terms, (t) => t)).toEqual([
+      '12345',
+      '村BA',
+      '党员中心户',
+      '两委',
+      '矛调中心',
+      '三官一律',
+      '网格员',
+    ]);
   });
 
   it('files a term under the initial of its first syllable, skipping opening quotes', () => {
@@ -45,7 +53,12 @@ describe('formatFigure', () => {
 });
 
 describe('places', () => {
-  const places = [{ id: 'yongji' }, { id: 'chengdong', parent: 'yongji' }, { id: 'xingbei', parent: 'chengdong' }, { id: 'yuxiang', parent: 'yongji' }];
+  const places = [
+    { id: 'yongji' },
+    { id: 'chengdong', parent: 'yongji' },
+    { id: 'xingbei', parent: 'chengdong' },
+    { id: 'yuxiang', parent: 'yongji' },
+  ];
 
   it('gives the chain from the top down to the place', () => {
     expect(placeChain(places, 'xingbei').map((p) => p.id)).toEqual(['yongji', 'chengdong', 'xingbei']);
@@ -59,7 +72,8 @@ describe('places', () => {
 
 describe('findBodyRefs', () => {
   it('finds citations, quotations and entry links with their attributes and lines', () => {
-    const body = '甲<Cite source="a" part="§1" />\n乙<Quote part="§2" source="b">话</Quote>\n<EntryLink to="methods/m">文</EntryLink>';
+    const body =
+      '甲<Cite source="a" part="§1" />\n乙<Quote part="§2" source="b">话</Quote>\n<EntryLink to="methods/m">文</EntryLink>';
     expect(findBodyRefs(body)).toEqual([
       { component: 'Cite', attributes: { source: 'a', part: '§1' }, line: 1 },
       { component: 'Quote', attributes: { part: '§2', source: 'b' }, line: 2 },
@@ -71,8 +85,13 @@ describe('findBodyRefs', () => {
 describe('scopeIds', () => {
   it('prefixes ids and the attributes that point at them, and turns sections into blocks', async () => {
     const { scopeIds } = await import('~/lib/readings/scope-ids');
-    const html = '<section aria-labelledby="gaps-title"><h2 id="gaps-title">资料待补</h2><a href="#gaps-title">上</a><a href="/x/#y">外</a></section>';
-    expect(scopeIds(html, 'h1')).toBe('<div><h2 id="h1-gaps-title">资料待补</h2><a href="#h1-gaps-title">上</a><a href="/x/#y">外</a></div>');
-    expect(scopeIds('<aside aria-label="编辑内容：研讨题">问</aside>', 'h2')).toBe('<div role="note" aria-label="编辑内容：研讨题">问</div>');
+    const html =
+      '<section aria-labelledby="gaps-title"><h2 id="gaps-title">资料待补</h2><a href="#gaps-title">上</a><a href="/x/#y">外</a></section>';
+    expect(scopeIds(html, 'h1')).toBe(
+      '<div><h2 id="h1-gaps-title">资料待补</h2><a href="#h1-gaps-title">上</a><a href="/x/#y">外</a></div>',
+    );
+    expect(scopeIds('<aside aria-label="编辑内容：研讨题">问</aside>', 'h2')).toBe(
+      '<div role="note" aria-label="编辑内容：研讨题">问</div>',
+    );
   });
 });

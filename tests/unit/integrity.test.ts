@@ -7,9 +7,19 @@ const cite = (part = '§1') => ({ source: ref('sources', 'src'), part });
 /** A small, valid library; each test breaks one thing. */
 function library(): ContentRecord[] {
   return [
-    { collection: 'sources', id: 'src', filePath: 'content/sources.yaml', data: { parts: [{ id: '§1' }, { id: '§2' }] } },
+    {
+      collection: 'sources',
+      id: 'src',
+      filePath: 'content/sources.yaml',
+      data: { parts: [{ id: '§1' }, { id: '§2' }] },
+    },
     { collection: 'places', id: 'town', filePath: 'content/places.yaml', data: { sources: [cite()] } },
-    { collection: 'glossary', id: 'sanzhi', filePath: 'content/glossary/sanzhi.yaml', data: { term: '三治', aliases: ['自治法治德治'], sources: [cite()] } },
+    {
+      collection: 'glossary',
+      id: 'sanzhi',
+      filePath: 'content/glossary/sanzhi.yaml',
+      data: { term: '三治', aliases: ['自治法治德治'], sources: [cite()] },
+    },
     {
       collection: 'methods',
       id: 'm',
@@ -27,7 +37,11 @@ function library(): ContentRecord[] {
       collection: 'cases',
       id: 'c',
       filePath: 'content/cases/c.mdx',
-      data: { place: ref('places', 'town'), methods: [{ method: ref('methods', 'm'), part: '自治' }], sources: [cite()] },
+      data: {
+        place: ref('places', 'town'),
+        methods: [{ method: ref('methods', 'm'), part: '自治' }],
+        sources: [cite()],
+      },
     },
   ];
 }
@@ -48,13 +62,26 @@ describe('checkLibrary', () => {
   });
 
   it('names the file, the field and the missing id of a broken reference', () => {
-    const records = withChange('methods', 'm', (r) => (data(r)['terms'] = [ref('glossary', 'sanzhi'), ref('glossary', 'wuhong')]));
+    const records = withChange(
+      'methods',
+      'm',
+      (r) => (data(r)['terms'] = [ref('glossary', 'sanzhi'), ref('glossary', 'wuhong')]),
+    );
     expect(checkLibrary(records)).toEqual(['content/methods/m.mdx: terms[1] 引用了不存在的术语“wuhong”']);
   });
 
   it('finds a broken reference nested inside structure', () => {
-    const records = withChange('methods', 'm', (r) => (data(r)['structure'] = [{ name: '三治', items: [{ name: '自治', term: ref('glossary', 'zizhi') }], cite: cite() }]));
-    expect(checkLibrary(records)).toEqual(['content/methods/m.mdx: structure[0].items[0].term 引用了不存在的术语“zizhi”']);
+    const records = withChange(
+      'methods',
+      'm',
+      (r) =>
+        (data(r)['structure'] = [
+          { name: '三治', items: [{ name: '自治', term: ref('glossary', 'zizhi') }], cite: cite() },
+        ]),
+    );
+    expect(checkLibrary(records)).toEqual([
+      'content/methods/m.mdx: structure[0].items[0].term 引用了不存在的术语“zizhi”',
+    ]);
   });
 
   it('refuses a citation of a part the source does not have, listing the parts it has', () => {
@@ -69,19 +96,31 @@ describe('checkLibrary', () => {
 
   it('finds a loop of partOf between two methods', () => {
     const records = library();
-    records.push({ collection: 'methods', id: 'n', filePath: 'content/methods/n.mdx', data: { partOf: ref('methods', 'm') } });
+    records.push({
+      collection: 'methods',
+      id: 'n',
+      filePath: 'content/methods/n.mdx',
+      data: { partOf: ref('methods', 'm') },
+    });
     data(records.find((r) => r.id === 'm')!)['partOf'] = ref('methods', 'n');
     expect(checkLibrary(records)).toContain('content/methods/m.mdx: partOf 形成了循环（m → n → m）');
   });
 
   it("refuses a case that applies a part the method doesn't have", () => {
-    const records = withChange('cases', 'c', (r) => (data(r)['methods'] = [{ method: ref('methods', 'm'), part: '网格' }]));
-    expect(checkLibrary(records)).toEqual(['content/cases/c.mdx: methods[0].part “网格” 不是方法“m”结构中的部分（可用：三治、自治）']);
+    const records = withChange(
+      'cases',
+      'c',
+      (r) => (data(r)['methods'] = [{ method: ref('methods', 'm'), part: '网格' }]),
+    );
+    expect(checkLibrary(records)).toEqual([
+      'content/cases/c.mdx: methods[0].part “网格” 不是方法“m”结构中的部分（可用：三治、自治）',
+    ]);
   });
 
   it('checks citations and links written in the prose, with their line', () => {
     const records = withChange('methods', 'm', (r) => {
-      r.body = '第一行\n<Cite source="nope" part="§1" />\n<Quote source="src" part="§7">话</Quote>\n<EntryLink to="cases/zz" />\n<EntryLink to="xingbei" />';
+      r.body =
+        '第一行\n<Cite source="nope" part="§1" />\n<Quote source="src" part="§7">话</Quote>\n<EntryLink to="cases/zz" />\n<EntryLink to="xingbei" />';
     });
     expect(checkLibrary(records)).toEqual([
       'content/methods/m.mdx: 正文第2行 <Cite> 引用了不存在的来源“nope”',
@@ -93,7 +132,8 @@ describe('checkLibrary', () => {
 
   it('refuses a part cited in the prose that the frontmatter sources do not list, naming the file, line and part', () => {
     const records = withChange('methods', 'm', (r) => {
-      r.body = '第一行<Cite source="src" part="§1" />\n<Quote source="src" part="§2">话</Quote>\n<Cite source="src" part="§2" />';
+      r.body =
+        '第一行<Cite source="src" part="§1" />\n<Quote source="src" part="§2">话</Quote>\n<Cite source="src" part="§2" />';
     });
     expect(checkLibrary(records)).toEqual([
       'content/methods/m.mdx: 正文第2行 <Quote> 引用的来源“src”部分“§2”没有列在 sources 中',
@@ -117,12 +157,21 @@ describe('checkLibrary', () => {
       'content/cases/c.mdx: problems[1].cite 引用的来源“src”部分“§2”没有列在 sources 中',
     ]);
     data(records.find((r) => r.id === 'c')!)['sources'] = [cite(), cite('§2')];
-    expect(checkLibrary(records)).toEqual(['content/cases/c.mdx: problems[2].cite 来源“src”没有部分“§8”（可用：§1、§2）']);
+    expect(checkLibrary(records)).toEqual([
+      'content/cases/c.mdx: problems[2].cite 来源“src”没有部分“§8”（可用：§1、§2）',
+    ]);
   });
 
   it('refuses a term or alias that two glossary entries claim', () => {
     const records = library();
-    records.push({ collection: 'glossary', id: 'dup', filePath: 'content/glossary/dup.yaml', data: { term: '德治', aliases: ['三治'], sources: [cite()] } });
-    expect(checkLibrary(records)).toEqual(['content/glossary/dup.yaml: 术语或别名“三治”已由 content/glossary/sanzhi.yaml 使用']);
+    records.push({
+      collection: 'glossary',
+      id: 'dup',
+      filePath: 'content/glossary/dup.yaml',
+      data: { term: '德治', aliases: ['三治'], sources: [cite()] },
+    });
+    expect(checkLibrary(records)).toEqual([
+      'content/glossary/dup.yaml: 术语或别名“三治”已由 content/glossary/sanzhi.yaml 使用',
+    ]);
   });
 });

@@ -15,9 +15,31 @@ describe('fitLabel', () => {
 
 describe('fanLayout', () => {
   const graph = buildGraph({
-    methods: [{ id: 'm', title: '一个名字很长很长很长的方法', place: 'p', themes: ['t'], terms: ['a', 'b', 'c', 'd', 'e', 'f', 'g'], buildsOn: [], related: [] }],
-    cases: [{ id: 'c', title: 'Case with a long Latin title', place: 'p', themes: ['t'], terms: [], methods: [{ method: 'm' }], related: [] }],
-    glossary: 'abcdefg'.split('').map((id) => ({ id, term: `术语${id}很长的名字`, themes: [], methods: [], related: [] })),
+    methods: [
+      {
+        id: 'm',
+        title: '一个名字很长很长很长的方法',
+        place: 'p',
+        themes: ['t'],
+        terms: ['a', 'b', 'c', 'd', 'e', 'f', 'g'],
+        buildsOn: [],
+        related: [],
+      },
+    ],
+    cases: [
+      {
+        id: 'c',
+        title: 'Case with a long Latin title',
+        place: 'p',
+        themes: ['t'],
+        terms: [],
+        methods: [{ method: 'm' }],
+        related: [],
+      },
+    ],
+    glossary: 'abcdefg'
+      .split('')
+      .map((id) => ({ id, term: `术语${id}很长的名字`, themes: [], methods: [], related: [] })),
     places: [{ id: 'p', name: '地点' }],
     themes: [{ id: 't', name: '主题' }],
   });
@@ -31,7 +53,8 @@ describe('fanLayout', () => {
   it('keeps every dot and label inside the map, and no two labels in one row on one side', () => {
     for (const node of nodes) {
       const w = labelWidth(node.label, 13);
-      const left = node.anchor === 'end' ? node.labelX - w : node.anchor === 'middle' ? node.labelX - w / 2 : node.labelX;
+      const left =
+        node.anchor === 'end' ? node.labelX - w : node.anchor === 'middle' ? node.labelX - w / 2 : node.labelX;
       expect(left, node.label).toBeGreaterThanOrEqual(0);
       expect(left + w, node.label).toBeLessThanOrEqual(width);
       expect(node.y).toBeGreaterThan(0);
@@ -45,7 +68,13 @@ describe('fanLayout', () => {
 describe('placeLabels', () => {
   it('never lets two labels overlap or leave the map, and drops a label with nowhere to go', () => {
     // A crowded cluster: many nodes a few units apart.
-    const nodes = Array.from({ length: 40 }, (_, i) => ({ key: `n${i}`, x: 100 + (i % 8) * 14, y: 100 + Math.floor(i / 8) * 14, r: 4, label: `节点名称${i}` }));
+    const nodes = Array.from({ length: 40 }, (_, i) => ({
+      key: `n${i}`,
+      x: 100 + (i % 8) * 14,
+      y: 100 + Math.floor(i / 8) * 14,
+      r: 4,
+      label: `节点名称${i}`,
+    }));
     const placed = placeLabels(nodes, 400, 300, 12);
     expect(placed.size).toBeGreaterThan(4);
     expect(placed.size).toBeLessThan(40);
@@ -57,7 +86,8 @@ describe('placeLabels', () => {
     for (const [i, a] of boxes.entries()) {
       expect(a.left).toBeGreaterThanOrEqual(0);
       expect(a.right).toBeLessThanOrEqual(400);
-      for (const b of boxes.slice(i + 1)) expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).toBe(false);
+      for (const b of boxes.slice(i + 1))
+        expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).toBe(false);
     }
   });
 });

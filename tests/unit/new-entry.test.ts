@@ -46,9 +46,16 @@ describe('the templates', () => {
       const parsed = schema.safeParse(data);
       expect(parsed.error?.issues ?? []).toEqual([]);
       const collection = KINDS[name]?.collection ?? 'methods';
-      const problems = checkLibrary([{ collection, id: 'x', filePath: `content/${collection}/x`, data: parsed.data, body }] as ContentRecord[]);
+      const problems = checkLibrary([
+        { collection, id: 'x', filePath: `content/${collection}/x`, data: parsed.data, body },
+      ] as ContentRecord[]);
       expect(problems).toContain(`content/${collection}/x: ${name === 'term' ? 'term' : 'title'} 仍是占位内容，请填写`);
-      expect(problems).toContain(`content/${collection}/x: ${name === 'reading' ? 'items[0].entry' : 'sources[0]'} 仍是占位内容，请填写`.replace('sources[0] ', name === 'reading' ? '' : 'sources[0].source '));
+      expect(problems).toContain(
+        `content/${collection}/x: ${name === 'reading' ? 'items[0].entry' : 'sources[0]'} 仍是占位内容，请填写`.replace(
+          'sources[0] ',
+          name === 'reading' ? '' : 'sources[0].source ',
+        ),
+      );
       // Placeholders are reported as such, not as references to entries that do not exist.
       expect(problems.filter((p) => !p.endsWith('仍是占位内容，请填写'))).toEqual([]);
     });
@@ -72,7 +79,8 @@ describe('scaffold', () => {
       .map((name) => (statSync(join(dir, name)).isFile() ? `${name}\n${readFileSync(join(dir, name), 'utf8')}` : name));
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'new-entry-'));
-    for (const folder of ['methods', 'cases', 'glossary', 'readings']) mkdirSync(join(dir, 'content', folder), { recursive: true });
+    for (const folder of ['methods', 'cases', 'glossary', 'readings'])
+      mkdirSync(join(dir, 'content', folder), { recursive: true });
     writeFileSync(join(dir, 'content/cases/old.mdx'), 'old');
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -107,7 +115,12 @@ describe('scaffold', () => {
     ['a Chinese id', 'method', '调解', /^id“调解”无效/],
     ['an id ending in a hyphen', 'term', 'abc-', /^id“abc-”无效/],
     ['a missing id', 'case', undefined, /^缺少 id。用法：npm run new/],
-    ['an unknown kind', 'thing', 'x', /^未知的条目类型“thing”。可用的类型：method（方法）、case（案例）、term（术语）、reading（学习路径）/],
+    [
+      'an unknown kind',
+      'thing',
+      'x',
+      /^未知的条目类型“thing”。可用的类型：method（方法）、case（案例）、term（术语）、reading（学习路径）/,
+    ],
   ];
   for (const [what, kind, id, message] of refusals) {
     it(`refuses ${what} and writes nothing`, () => {
@@ -122,13 +135,24 @@ describe('scaffold', () => {
 });
 
 it('the real schemas are where the scaffold looks for pending fields', () => {
-  for (const kind of Object.values(KINDS)) for (const file of kind.schemaFiles) expect(readFileSync(join(ROOT, file), 'utf8')).toContain('z.');
+  for (const kind of Object.values(KINDS))
+    for (const file of kind.schemaFiles) expect(readFileSync(join(ROOT, file), 'utf8')).toContain('z.');
 });
 
 it('names the entry of a data file that holds many, as well as the file', () => {
   const problems = checkLibrary([
-    { collection: 'sources', id: 'new-report', filePath: 'content/sources.yaml', data: { id: 'new-report', short: '【待填写】简称', parts: [{ id: '§1', covers: '【待填写】概括' }] } },
-    { collection: 'glossary', id: 'new-term', filePath: 'content/glossary/new-term.yaml', data: { term: '【待填写】术语' } },
+    {
+      collection: 'sources',
+      id: 'new-report',
+      filePath: 'content/sources.yaml',
+      data: { id: 'new-report', short: '【待填写】简称', parts: [{ id: '§1', covers: '【待填写】概括' }] },
+    },
+    {
+      collection: 'glossary',
+      id: 'new-term',
+      filePath: 'content/glossary/new-term.yaml',
+      data: { term: '【待填写】术语' },
+    },
   ]);
   expect(problems).toEqual([
     'content/sources.yaml（new-report）: short 仍是占位内容，请填写',

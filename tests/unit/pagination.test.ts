@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { boundedMap, byConnections, drawsWholeLibrary, induced, placeMembers, themeMembers } from '~/lib/graph/graph-overview';
+import {
+  boundedMap,
+  byConnections,
+  drawsWholeLibrary,
+  induced,
+  placeMembers,
+  themeMembers,
+} from '~/lib/graph/graph-overview';
 import { buildGraph, type GraphInput } from '~/lib/graph/graph';
-import { pagePath, pageTitle, pageWindow, paginateList, paginateSections, sectionStarts } from '~/lib/library/pagination';
+import {
+  pagePath,
+  pageTitle,
+  pageWindow,
+  paginateList,
+  paginateSections,
+  sectionStarts,
+} from '~/lib/library/pagination';
 import { GRAPH_FULL_MAP_MAX_ENTRIES } from '~/lib/scale-bounds';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
@@ -15,7 +29,11 @@ describe('paginateSections', () => {
       ],
       4,
     );
-    expect(pages.map((p) => p.sections.flatMap((s) => s.items))).toEqual([[1, 2, 3, 4], [5, 101, 102, 103], [104, 105, 106, 107]]);
+    expect(pages.map((p) => p.sections.flatMap((s) => s.items))).toEqual([
+      [1, 2, 3, 4],
+      [5, 101, 102, 103],
+      [104, 105, 106, 107],
+    ]);
     expect(pages.map((p) => [p.number, p.count])).toEqual([
       [1, 3],
       [2, 3],
@@ -70,14 +88,32 @@ describe('page addresses, titles and the page window', () => {
     expect(pageWindow(1, 27)).toEqual([1, 2, 3, null, 27]);
     expect(pageWindow(14, 27)).toEqual([1, null, 12, 13, 14, 15, 16, null, 27]);
     expect(pageWindow(5, 27)).toEqual([1, 2, 3, 4, 5, 6, 7, null, 27]);
-    for (let count = 1; count < 40; count++) for (let current = 1; current <= count; current++) expect(pageWindow(current, count).length).toBeLessThanOrEqual(9);
+    for (let count = 1; count < 40; count++)
+      for (let current = 1; current <= count; current++)
+        expect(pageWindow(current, count).length).toBeLessThanOrEqual(9);
   });
 });
 
 describe('the overview of a big library', () => {
   const input: GraphInput = {
-    methods: range(6).map((n) => ({ id: `m${n}`, title: `方法${n}`, place: n <= 3 ? 'town' : 'village', themes: ['t1'], terms: [], buildsOn: [], related: [] })),
-    cases: range(10).map((n) => ({ id: `c${n}`, title: `案例${n}`, place: 'village', themes: n <= 5 ? ['t1'] : [], terms: [], methods: [{ method: 'm1' }, ...(n <= 4 ? [{ method: 'm2' }] : [])], related: [] })),
+    methods: range(6).map((n) => ({
+      id: `m${n}`,
+      title: `方法${n}`,
+      place: n <= 3 ? 'town' : 'village',
+      themes: ['t1'],
+      terms: [],
+      buildsOn: [],
+      related: [],
+    })),
+    cases: range(10).map((n) => ({
+      id: `c${n}`,
+      title: `案例${n}`,
+      place: 'village',
+      themes: n <= 5 ? ['t1'] : [],
+      terms: [],
+      methods: [{ method: 'm1' }, ...(n <= 4 ? [{ method: 'm2' }] : [])],
+      related: [],
+    })),
     glossary: [],
     places: [
       { id: 'town', name: '镇' },
@@ -99,7 +135,9 @@ describe('the overview of a big library', () => {
     expect(byConnections(graph, members)[0]?.key).toBe('methods/m1'); // applied by ten cases
     const map = boundedMap(graph, 'themes/t1', members, 3);
     expect(map).toMatchObject({ total: 11, shown: 3 });
-    expect(map.graph.nodes.map((n) => n.key).sort()).toEqual(['methods/m1', 'methods/m2', 'themes/t1', byConnections(graph, members)[2]?.key].sort());
+    expect(map.graph.nodes.map((n) => n.key).sort()).toEqual(
+      ['methods/m1', 'methods/m2', 'themes/t1', byConnections(graph, members)[2]?.key].sort(),
+    );
     for (const e of map.graph.edges) expect(map.graph.byKey.has(e.from) && map.graph.byKey.has(e.to)).toBe(true);
   });
 

@@ -13,8 +13,21 @@ function lexicon(options: { stopwords?: string[]; synonyms?: string[][] } = {}) 
   return built.get(key) as ReturnType<typeof prepareLexicon>;
 }
 
-function buildLexicon({ stopwords = ['怎么', '怎么办', '是什么', '什么', '是', '的', '谁'], synonyms = [['调解', '化解', '调处'], ['纠纷', '矛盾']] } = {}) {
-  const entry = (title: string, aliases: string[] = [], isTerm = false) => ({ url: `/x/${title}/`, title, aliases, type: isTerm ? '术语' : '方法', place: '', isTerm });
+function buildLexicon({
+  stopwords = ['怎么', '怎么办', '是什么', '什么', '是', '的', '谁'],
+  synonyms = [
+    ['调解', '化解', '调处'],
+    ['纠纷', '矛盾'],
+  ],
+} = {}) {
+  const entry = (title: string, aliases: string[] = [], isTerm = false) => ({
+    url: `/x/${title}/`,
+    title,
+    aliases,
+    type: isTerm ? '术语' : '方法',
+    place: '',
+    isTerm,
+  });
   return prepareLexicon(
     buildSearchLexicon({
       pageCount: 10,
@@ -114,7 +127,9 @@ describe('near misses', () => {
     expect(nearMiss('三审三订', lex)).toBe('三审三定');
     expect(nearMiss('陈童兰', lex)).toBe('陈潼兰');
     expect(understandQuery('虞乡镇三审三订', lex).nearMisses.map((miss) => miss.query)).toEqual(['虞乡镇三审三定']);
-    expect(understandQuery('陈童兰是谁', lex).nearMisses).toEqual([{ typed: '陈童兰', word: '陈潼兰', query: '陈潼兰是谁' }]);
+    expect(understandQuery('陈童兰是谁', lex).nearMisses).toEqual([
+      { typed: '陈童兰', word: '陈潼兰', query: '陈潼兰是谁' },
+    ]);
   });
 
   it('offers nothing for a word the library has, or one too far from any', () => {
@@ -126,12 +141,24 @@ describe('near misses', () => {
 describe('the reading note', () => {
   it('says what was converted, read as pinyin, ignored and not found', () => {
     const q = understandQuery('網格員是什么', lexicon());
-    expect(readingNote({ query: q, total: 3, complete: 3, notFound: [] })).toBe('已按简体“网格员是什么”搜索；已忽略“是什么”。');
+    expect(readingNote({ query: q, total: 3, complete: 3, notFound: [] })).toBe(
+      '已按简体“网格员是什么”搜索；已忽略“是什么”。',
+    );
     const p = understandQuery('ctl', lexicon());
     expect(readingNote({ query: p, total: 1, complete: 1, notFound: [] })).toBe('拼音“ctl”按“陈潼兰”搜索。');
-    const two = { ...understandQuery('网格员', lexicon()), words: [{ text: '网格员', alternatives: [], parts: [] }, { text: '意思', alternatives: [], parts: [] }] };
-    expect(readingNote({ query: two, total: 2, complete: 0, notFound: ['意思'] })).toBe('未找到“意思”，以下结果包含“网格员”。');
-    expect(readingNote({ query: two, total: 5, complete: 2, notFound: [] })).toBe('前 2 条包含全部词语，其余只包含其中一部分。');
+    const two = {
+      ...understandQuery('网格员', lexicon()),
+      words: [
+        { text: '网格员', alternatives: [], parts: [] },
+        { text: '意思', alternatives: [], parts: [] },
+      ],
+    };
+    expect(readingNote({ query: two, total: 2, complete: 0, notFound: ['意思'] })).toBe(
+      '未找到“意思”，以下结果包含“网格员”。',
+    );
+    expect(readingNote({ query: two, total: 5, complete: 2, notFound: [] })).toBe(
+      '前 2 条包含全部词语，其余只包含其中一部分。',
+    );
   });
 
   it('counts the results, or says none were found', () => {
@@ -143,7 +170,9 @@ describe('the reading note', () => {
 describe('the reading note for a near miss', () => {
   it('names what was typed, not the characters left of it', () => {
     const q = understandQuery('三审三订', lexicon());
-    expect(readingNote({ query: q, total: 9, complete: 0, notFound: ['订'], nearMiss: '三审三订' })).toBe('未找到“三审三订”。');
+    expect(readingNote({ query: q, total: 9, complete: 0, notFound: ['订'], nearMiss: '三审三订' })).toBe(
+      '未找到“三审三订”。',
+    );
   });
 });
 
@@ -162,7 +191,14 @@ describe('page ids in the lexicon', () => {
     ['/zhili/cases/b/', '乙', [], '案例', ''],
   ];
   it('matches Pagefind’s root-relative addresses to entries under the base path', () => {
-    const ids = entryPageIds(entries, [{ id: 'zh-cn_1', url: '/cases/b/' }, { id: 'zh-cn_2', url: '/methods/a/' }], '/zhili/');
+    const ids = entryPageIds(
+      entries,
+      [
+        { id: 'zh-cn_1', url: '/cases/b/' },
+        { id: 'zh-cn_2', url: '/methods/a/' },
+      ],
+      '/zhili/',
+    );
     expect(ids).toEqual({ 'zh-cn_1': 1, 'zh-cn_2': 0 });
   });
   it('leaves out an indexed page that is no entry, rather than naming the wrong one', () => {

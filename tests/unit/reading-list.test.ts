@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decodeList, decodeListParams, encodeList, encodeShortList, LIMITS, type ReadingList } from '~/lib/readings/reading-list';
+import {
+  decodeList,
+  decodeListParams,
+  encodeList,
+  encodeShortList,
+  LIMITS,
+  type ReadingList,
+} from '~/lib/readings/reading-list';
 import { readableText, readingMinutes } from '~/lib/readings/reading-time';
 
 const known = new Set(['methods/xingbei-3456', 'cases/pingan-yongji', 'glossary/sanguan-yilv', 'methods/liuge-qilai']);
@@ -11,7 +18,11 @@ const list: ReadingList = {
     { key: 'glossary/sanguan-yilv', note: '课前读' },
   ],
 };
-const encode = (raw: unknown) => btoa(unescape(encodeURIComponent(JSON.stringify(raw)))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const encode = (raw: unknown) =>
+  btoa(unescape(encodeURIComponent(JSON.stringify(raw))))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 
 describe('reading list URLs', () => {
   it('round-trips a list exactly, order and notes included', () => {
@@ -53,7 +64,10 @@ describe('reading list URLs', () => {
   });
 
   it('carries markup in a title as plain text, for the page to show as text', () => {
-    const hostile = { title: '<img src=x onerror="alert(1)">', items: [{ key: 'methods/liuge-qilai', note: '<script>alert(2)</script>' }] };
+    const hostile = {
+      title: '<img src=x onerror="alert(1)">',
+      items: [{ key: 'methods/liuge-qilai', note: '<script>alert(2)</script>' }],
+    };
     expect(decodeList(encodeList(hostile), known).list).toEqual(hostile);
   });
 
@@ -61,7 +75,11 @@ describe('reading list URLs', () => {
     const raw = encode({ t: 'x', i: [['m.xingbei-3456'], ['m.xingbei-3456'], [42], 'oops'] });
     const { list: decoded, problems } = decodeList(raw, known);
     expect(decoded.items).toHaveLength(1);
-    expect(problems).toEqual(['第 2 项与前面的条目重复，已略过。', '第 3 项格式不对，已略过。', '第 4 项格式不对，已略过。']);
+    expect(problems).toEqual([
+      '第 2 项与前面的条目重复，已略过。',
+      '第 3 项格式不对，已略过。',
+      '第 4 项格式不对，已略过。',
+    ]);
   });
 });
 
@@ -82,11 +100,19 @@ describe("the short link a handout's QR code carries", () => {
     const link = `https://zhili.example.gov.cn/readings/custom/?${encodeShortList(four)}`;
     expect(link.length).toBeLessThanOrEqual(200);
     expect(link.length).toBeLessThan(`https://zhili.example.gov.cn/readings/custom/?l=${encodeList(four)}`.length / 2);
-    expect(decodeListParams(new URL(link).searchParams, known)).toEqual({ list: { title: four.title, items: four.items.map(({ key }) => ({ key, note: '' })) }, problems: [], readable: true });
+    expect(decodeListParams(new URL(link).searchParams, known)).toEqual({
+      list: { title: four.title, items: four.items.map(({ key }) => ({ key, note: '' })) },
+      problems: [],
+      readable: true,
+    });
   });
 
   it('still opens a whole list from the links made before it, notes included', () => {
-    expect(decodeListParams(params(`l=${encodeList(four)}`), known)).toEqual({ list: four, problems: [], readable: true });
+    expect(decodeListParams(params(`l=${encodeList(four)}`), known)).toEqual({
+      list: four,
+      problems: [],
+      readable: true,
+    });
   });
 
   it("is no list at all without l or k: the reader's own list", () => {
@@ -99,8 +125,14 @@ describe("the short link a handout's QR code carries", () => {
     expect(partial?.list.items.map((item) => item.key)).toEqual(['methods/xingbei-3456', 'glossary/sanguan-yilv']);
     expect(partial?.problems).toEqual(['第 2 项“m.gone”不是本库的条目（可能已改名或删除），已略过。']);
     expect(partial?.readable).toBe(true);
-    expect(decodeListParams(params('k='), known)).toMatchObject({ readable: false, problems: [expect.stringContaining('“k=”后面是空的')] });
-    expect(decodeListParams(params('k=m.xingbei-3456&t=%%%'), known)).toMatchObject({ readable: false, problems: [expect.stringContaining('标题无法读取')] });
+    expect(decodeListParams(params('k='), known)).toMatchObject({
+      readable: false,
+      problems: [expect.stringContaining('“k=”后面是空的')],
+    });
+    expect(decodeListParams(params('k=m.xingbei-3456&t=%%%'), known)).toMatchObject({
+      readable: false,
+      problems: [expect.stringContaining('标题无法读取')],
+    });
   });
 });
 
@@ -112,6 +144,8 @@ describe('reading time', () => {
 
   it('counts Latin words separately and ignores MDX syntax', () => {
     expect(readingMinutes(readableText('<Cite source="yongji-article" part="§3" />' + '调解'.repeat(400)))).toBe(2);
-    expect(readableText('---\ntitle: x\n---\n## 标题\n<Editorial kind="研讨题">问</Editorial>')).not.toContain('Editorial');
+    expect(readableText('---\ntitle: x\n---\n## 标题\n<Editorial kind="研讨题">问</Editorial>')).not.toContain(
+      'Editorial',
+    );
   });
 });

@@ -17,7 +17,14 @@ const good = {
   actors: ['测试街道'],
   sources: [{ source: 's', part: '§1' }],
   // Methods and cases gain a required `problems` on another branch; a good case has it once they do.
-  ...('problems' in caseSchema.shape ? { problems: [{ text: '小区里没有党组织，群众诉求无人回应', editorial: true }, { text: '服务站点分散，群众办事要来回跑', editorial: true }] } : {}),
+  ...('problems' in caseSchema.shape
+    ? {
+        problems: [
+          { text: '小区里没有党组织，群众诉求无人回应', editorial: true },
+          { text: '服务站点分散，群众办事要来回跑', editorial: true },
+        ],
+      }
+    : {}),
 };
 
 describe('inChinese', () => {
@@ -28,7 +35,15 @@ describe('inChinese', () => {
 
   it('says in Chinese what is wrong with each field', async () => {
     const { actors: _actors, ...withoutActors } = good;
-    expect(await problems(caseSchema, { ...withoutActors, title: '测', featured: 'yes', theme: ['t'], sources: [{ source: 's' }] })).toEqual([
+    expect(
+      await problems(caseSchema, {
+        ...withoutActors,
+        title: '测',
+        featured: 'yes',
+        theme: ['t'],
+        sources: [{ source: 's' }],
+      }),
+    ).toEqual([
       'title: 太短：至少要写 2 个字',
       'sources.0.part: 缺少必填字段（应为文字）',
       'actors: 缺少必填字段（应为列表（[…] 或一行一个“- ”））',
@@ -42,7 +57,19 @@ describe('inChinese', () => {
   });
 
   it('names the allowed values and a bad address', async () => {
-    const source = { id: 'x', title: '来源', short: '简', publisher: null, date: null, url: 'not a url', kind: 'first', parts: [{ id: '§1', title: '一' }] };
-    expect(await problems(sourceSchema, source)).toEqual(['url: 不是有效的网址："not a url"', 'kind: 只能是以下之一：primary、secondary（实际写的是 "first"）']);
+    const source = {
+      id: 'x',
+      title: '来源',
+      short: '简',
+      publisher: null,
+      date: null,
+      url: 'not a url',
+      kind: 'first',
+      parts: [{ id: '§1', title: '一' }],
+    };
+    expect(await problems(sourceSchema, source)).toEqual([
+      'url: 不是有效的网址："not a url"',
+      'kind: 只能是以下之一：primary、secondary（实际写的是 "first"）',
+    ]);
   });
 });

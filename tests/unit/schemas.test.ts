@@ -21,7 +21,10 @@ const method = {
 };
 
 /** The messages Zod gives for a value, each prefixed with the field's path. */
-function problems(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }): string[] {
+function problems(result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
+}): string[] {
   return (result.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 
@@ -44,7 +47,9 @@ describe('method schema', () => {
   });
 
   it('requires at least one citation, with a message in Chinese', () => {
-    expect(problems(methodSchema.safeParse({ ...method, sources: [] }))).toEqual(['sources: 至少需要一条来源引用（sources）']);
+    expect(problems(methodSchema.safeParse({ ...method, sources: [] }))).toEqual([
+      'sources: 至少需要一条来源引用（sources）',
+    ]);
   });
 
   it('requires a citation to name the part of its source', () => {
@@ -55,7 +60,9 @@ describe('method schema', () => {
   it('refuses a structure group with no parts unless it says what is missing', () => {
     const empty = { name: '七字诀', items: [], cite };
     expect(problems(methodSchema.safeParse({ ...method, structure: [empty] })).join('\n')).toContain('missing');
-    expect(problems(methodSchema.safeParse({ ...method, structure: [{ ...empty, missing: '来源未给出七个字' }] }))).toEqual([]);
+    expect(
+      problems(methodSchema.safeParse({ ...method, structure: [{ ...empty, missing: '来源未给出七个字' }] })),
+    ).toEqual([]);
   });
 
   it('keeps a figure exactly as written and refuses one that is not a number', () => {
@@ -73,14 +80,19 @@ describe('problems (适用情形)', () => {
   it('accepts cited and editorial situations and keeps which is which', () => {
     const result = methodSchema.safeParse(method);
     expect(result.data?.problems).toEqual([
-      { text: '小区里物业纠纷多，居民找不到人管', cite: { source: { id: 'yongji-article', collection: 'sources' }, part: '§3' } },
+      {
+        text: '小区里物业纠纷多，居民找不到人管',
+        cite: { source: { id: 'yongji-article', collection: 'sources' }, part: '§3' },
+      },
       { text: '社区里谁家有困难，干部心里没数', editorial: true },
     ]);
   });
 
   it('is required on methods and cases, with a message naming the field', () => {
     const { problems: _omit, structure, ...rest } = method;
-    expect(problems(methodSchema.safeParse({ ...rest, structure }))).toEqual(['problems: 缺少 problems（适用情形）：写 2–6 条这个条目能帮上忙的情况']);
+    expect(problems(methodSchema.safeParse({ ...rest, structure }))).toEqual([
+      'problems: 缺少 problems（适用情形）：写 2–6 条这个条目能帮上忙的情况',
+    ]);
     expect(problems(caseSchema.safeParse({ ...rest, actors: ['某社区'] }))).toEqual([
       'problems: 缺少 problems（适用情形）：写 2–6 条这个条目能帮上忙的情况',
     ]);
@@ -88,14 +100,20 @@ describe('problems (适用情形)', () => {
 
   it('needs at least two situations and at most six', () => {
     expect(withProblems(situations.slice(0, 1))).toEqual(['problems: problems（适用情形）至少写 2 条']);
-    expect(withProblems(Array.from({ length: 7 }, () => situations[1]))).toEqual(['problems: problems（适用情形）最多写 6 条：只留最常遇到的']);
+    expect(withProblems(Array.from({ length: 7 }, () => situations[1]))).toEqual([
+      'problems: problems（适用情形）最多写 6 条：只留最常遇到的',
+    ]);
   });
 
   it('refuses a text shorter than 10 or longer than 30 characters', () => {
-    expect(withProblems([{ text: '没人管事', cite }, situations[1]])).toEqual(['problems.0.text: problems 的 text 至少 10 个字：用平常话写出遇到的情况']);
+    expect(withProblems([{ text: '没人管事', cite }, situations[1]])).toEqual([
+      'problems.0.text: problems 的 text 至少 10 个字：用平常话写出遇到的情况',
+    ]);
     const long = '老旧小区没有物业也没有业委会，停车乱、垃圾没人清，居民意见很大却不知道该找谁';
     expect(long.length).toBeGreaterThan(30);
-    expect(withProblems([situations[0], { text: long, editorial: true }])).toEqual(['problems.1.text: problems 的 text 最多 30 个字：只写遇到的情况，不写做法和结果']);
+    expect(withProblems([situations[0], { text: long, editorial: true }])).toEqual([
+      'problems.1.text: problems 的 text 最多 30 个字：只写遇到的情况，不写做法和结果',
+    ]);
   });
 
   it('refuses a method name in quotation marks', () => {
@@ -134,7 +152,10 @@ describe('case schema', () => {
       sources: [cite],
       methods: [{ method: 'xingbei-3456', part: '矛盾调处' }],
     });
-    expect(result.data?.methods[0]).toEqual({ method: { id: 'xingbei-3456', collection: 'methods' }, part: '矛盾调处' });
+    expect(result.data?.methods[0]).toEqual({
+      method: { id: 'xingbei-3456', collection: 'methods' },
+      part: '矛盾调处',
+    });
   });
 });
 
@@ -145,19 +166,31 @@ describe('data schemas', () => {
   });
 
   it('refuses an unknown kind of place', () => {
-    expect(problems(placeSchema.safeParse({ id: 'x', name: '某地', kind: '乡', sources: [cite] })).join()).toMatch(/^kind: /);
+    expect(problems(placeSchema.safeParse({ id: 'x', name: '某地', kind: '乡', sources: [cite] })).join()).toMatch(
+      /^kind: /,
+    );
   });
 
   it('lets a source leave its publisher and date unknown, but not absent', () => {
     const source = { id: 's', title: 't', short: 's', url: null, kind: 'primary', parts: [{ id: '§1', title: '一' }] };
     expect(problems(sourceSchema.safeParse({ ...source, publisher: null, date: null }))).toEqual([]);
-    expect(problems(sourceSchema.safeParse(source)).sort()).toEqual([expect.stringMatching(/^date: /), expect.stringMatching(/^publisher: /)]);
+    expect(problems(sourceSchema.safeParse(source)).sort()).toEqual([
+      expect.stringMatching(/^date: /),
+      expect.stringMatching(/^publisher: /),
+    ]);
   });
 
   it('accepts a glossary term with a 通用释义 and rejects one with no citation', () => {
-    const term = { term: '两委', definition: '来源中村“两委”干部的说法。', sources: [cite], general: '村党组织委员会和村民委员会。' };
+    const term = {
+      term: '两委',
+      definition: '来源中村“两委”干部的说法。',
+      sources: [cite],
+      general: '村党组织委员会和村民委员会。',
+    };
     expect(problems(glossarySchema.safeParse(term))).toEqual([]);
-    expect(problems(glossarySchema.safeParse({ ...term, sources: [] }))).toEqual(['sources: 至少需要一条来源引用（sources）']);
+    expect(problems(glossarySchema.safeParse({ ...term, sources: [] }))).toEqual([
+      'sources: 至少需要一条来源引用（sources）',
+    ]);
   });
 
   it('accepts a glossary term that records what the sources leave open, and refuses a gap with no detail', () => {
@@ -165,6 +198,8 @@ describe('data schemas', () => {
     const gap = { topic: '八个“更加”各是什么', detail: '来源没有列出。', cite };
     expect(problems(glossarySchema.safeParse({ ...term, gaps: [gap] }))).toEqual([]);
     expect(glossarySchema.parse(term).gaps).toEqual([]);
-    expect(problems(glossarySchema.safeParse({ ...term, gaps: [{ topic: gap.topic }] }))).toEqual([expect.stringMatching(/^gaps\.0\.detail: /)]);
+    expect(problems(glossarySchema.safeParse({ ...term, gaps: [{ topic: gap.topic }] }))).toEqual([
+      expect.stringMatching(/^gaps\.0\.detail: /),
+    ]);
   });
 });

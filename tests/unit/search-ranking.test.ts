@@ -2,8 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { QueryWord } from '~/search/query-understanding';
 import { excerptHtml, matchPage, MatchTier, normalizeForMatch, rankByCoverage } from '~/search/ranking';
 
-const doc = (title: string, content: string, aliases: string[] = [], weight?: number) => ({ title, content, aliases, ...(weight ? { weight } : {}) });
-const word = (text: string, alternatives: string[] = [], parts: string[] = []): QueryWord => ({ text, alternatives, parts });
+const doc = (title: string, content: string, aliases: string[] = [], weight?: number) => ({
+  title,
+  content,
+  aliases,
+  ...(weight ? { weight } : {}),
+});
+const word = (text: string, alternatives: string[] = [], parts: string[] = []): QueryWord => ({
+  text,
+  alternatives,
+  parts,
+});
 /** A query of one phrase made of these words. */
 const query = (...words: QueryWord[]) => ({ pieces: [words.map((w) => w.text).join('')], words });
 
@@ -18,14 +27,20 @@ describe('normalizeForMatch', () => {
 describe('matchPage: tiers', () => {
   it('puts an exact title first, then an exact other name, then a synonym that is the name', () => {
     expect(matchPage(query(word('三官一律')), doc('三官一律', '')).tier).toBe(MatchTier.TitleExact);
-    expect(matchPage(query(word('红马甲')), doc('五红矩阵', '红网格、红管家', ['红马甲'])).tier).toBe(MatchTier.AliasExact);
+    expect(matchPage(query(word('红马甲')), doc('五红矩阵', '红网格、红管家', ['红马甲'])).tier).toBe(
+      MatchTier.AliasExact,
+    );
     expect(matchPage(query(word('篮球赛', ['村BA'])), doc('村BA', '乡村篮球赛')).tier).toBe(MatchTier.SynonymExact);
   });
 
   it('then a title or other name holding the phrase, then names holding every word apart', () => {
     expect(matchPage(query(word('3456工作法')), doc('杏北社区“3456”工作法', '')).tier).toBe(MatchTier.TitleContains);
-    expect(matchPage(query(word('调解')), doc('矛调中心', '', ['矛盾纠纷调解中心'])).tier).toBe(MatchTier.AliasContains);
-    expect(matchPage(query(word('矛盾'), word('调解'), word('中心')), doc('矛调中心', '', ['矛盾纠纷调解中心'])).tier).toBe(MatchTier.NamesHoldWords);
+    expect(matchPage(query(word('调解')), doc('矛调中心', '', ['矛盾纠纷调解中心'])).tier).toBe(
+      MatchTier.AliasContains,
+    );
+    expect(
+      matchPage(query(word('矛盾'), word('调解'), word('中心')), doc('矛调中心', '', ['矛盾纠纷调解中心'])).tier,
+    ).toBe(MatchTier.NamesHoldWords);
   });
 
   it('ranks the phrase above the words close together, and those above the words far apart', () => {
@@ -39,7 +54,10 @@ describe('matchPage: tiers', () => {
 describe('matchPage: coverage', () => {
   it('weighs each word: a page with the rare word covers more than one with the common word', () => {
     const q = query(word('潼'), word('工作'));
-    const weights = new Map([['潼', 3], ['工作', 1]]);
+    const weights = new Map([
+      ['潼', 3],
+      ['工作', 1],
+    ]);
     expect(matchPage(q, doc('甲', '陈潼兰'), weights).coverage).toBeCloseTo(0.75);
     expect(matchPage(q, doc('乙', '工作'), weights).coverage).toBeCloseTo(0.25);
     expect(matchPage(q, doc('乙', '工作'), weights).missing).toEqual(['潼']);
@@ -125,10 +143,19 @@ describe('weak words', () => {
 describe('rankByCoverage: length does not buy rank', () => {
   it('puts an entry whose situations hold the words above a long page that mentions them in passing', () => {
     const words = [word('物业'), word('没人管'), word('老小区')];
-    const long = { ...doc('陈潼兰调解工作法', `${'调解经验'.repeat(200)}物业纠纷……没人管的事……老小区的居民`), lead: '陈潼兰总结的调解方法' };
+    const long = {
+      ...doc('陈潼兰调解工作法', `${'调解经验'.repeat(200)}物业纠纷……没人管的事……老小区的居民`),
+      lead: '陈潼兰总结的调解方法',
+    };
     // As on a page, the summary and situations are part of the page's text too.
-    const entry = { ...doc('“三无小区”治理', '老小区没有物业，也没人管。住建部门摸底排查'), lead: '老小区没有物业，也没人管' };
-    expect(rankByCoverage(query(...words), [long, entry]).map((d) => d.title)).toEqual(['“三无小区”治理', '陈潼兰调解工作法']);
+    const entry = {
+      ...doc('“三无小区”治理', '老小区没有物业，也没人管。住建部门摸底排查'),
+      lead: '老小区没有物业，也没人管',
+    };
+    expect(rankByCoverage(query(...words), [long, entry]).map((d) => d.title)).toEqual([
+      '“三无小区”治理',
+      '陈潼兰调解工作法',
+    ]);
     // Without a lead (a source page) every word of the text counts in full, as before.
     expect(matchPage(query(...words), doc('来源', '物业 没人管 老小区')).coverage).toBe(1);
     expect(matchPage(query(...words), long).coverage).toBeCloseTo(0.5);

@@ -1,24 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import { understandQuery, prepareLexicon } from '~/search/query-understanding';
 import { buildSearchLexicon, type SearchLexicon } from '~/search/lexicon-build';
-import { entryKeys, nearMissKeys, pinyinFilings, queryWordKeys, shardFile, shardLexicon, shardOf, wordKeys, type EntryRow } from '~/search/lexicon-shards';
+import {
+  entryKeys,
+  nearMissKeys,
+  pinyinFilings,
+  queryWordKeys,
+  shardFile,
+  shardLexicon,
+  shardOf,
+  wordKeys,
+  type EntryRow,
+} from '~/search/lexicon-shards';
 import { ShardedLexicon } from '~/search/lexicon-loader';
 
-const entry = (title: string, aliases: string[] = [], isTerm = false) => ({ url: `/x/${title}/`, title, aliases, type: isTerm ? '术语' : '方法', place: '', isTerm });
+const entry = (title: string, aliases: string[] = [], isTerm = false) => ({
+  url: `/x/${title}/`,
+  title,
+  aliases,
+  type: isTerm ? '术语' : '方法',
+  place: '',
+  isTerm,
+});
 
 /** A library of many entries whose names begin alike (网格…), with a few real names among them. */
 function library(): SearchLexicon {
   const many = Array.from({ length: 60 }, (_, i) => entry(`网格治理第${i + 1}号案例汇编`));
   return buildSearchLexicon({
     pageCount: 70,
-    entries: [...many, entry('网格员', ['网格管理员'], true), entry('陈潼兰调解工作法', ['陈潼兰']), entry('虞乡镇“三审三定”', ['三审三定'])],
+    entries: [
+      ...many,
+      entry('网格员', ['网格管理员'], true),
+      entry('陈潼兰调解工作法', ['陈潼兰']),
+      entry('虞乡镇“三审三定”', ['三审三定']),
+    ],
     extraWords: [],
     vocabulary: { stopwords: ['怎么', '是什么'], synonyms: [['调解', '化解']] },
     text: '网格员网格管理员陈潼兰调解工作法三审三定',
   });
 }
 
-const split = (lexicon: SearchLexicon, entryKeyMax = 5) => shardLexicon(lexicon, {}, { singleMax: 0, target: 256, entryKeyMax });
+const split = (lexicon: SearchLexicon, entryKeyMax = 5) =>
+  shardLexicon(lexicon, {}, { singleMax: 0, target: 256, entryKeyMax });
 
 describe('filing the lexicon', () => {
   it('files a word where a query that holds it, or nearly holds it, will look', () => {
@@ -51,7 +74,9 @@ describe('filing the lexicon', () => {
     const urls = (await sharded.entriesFor(query)).map(([url]) => url);
     expect(urls).toContain('/x/网格员/');
     // 61 names begin with 网格; five are kept under it, the shortest first.
-    const underKey = [...files.values()].flatMap((file) => (file as { entries?: EntryRow[] }).entries ?? []).filter(([, title]) => title.startsWith('网格'));
+    const underKey = [...files.values()]
+      .flatMap((file) => (file as { entries?: EntryRow[] }).entries ?? [])
+      .filter(([, title]) => title.startsWith('网格'));
     expect(new Set(underKey.map(([url]) => url)).size).toBe(5);
   });
 

@@ -10,15 +10,36 @@ describe('stop words', () => {
 
 describe('synonym groups', () => {
   it('reads groups of words, folded', () => {
-    expect(parseSynonyms([['调解', '化解'], ['村ＢＡ', '篮球赛']], 'synonyms.yaml')).toEqual([['调解', '化解'], ['村ba', '篮球赛']]);
+    expect(
+      parseSynonyms(
+        [
+          ['调解', '化解'],
+          ['村ＢＡ', '篮球赛'],
+        ],
+        'synonyms.yaml',
+      ),
+    ).toEqual([
+      ['调解', '化解'],
+      ['村ba', '篮球赛'],
+    ]);
   });
 
   it('names the file and the group for a group of one word', () => {
-    expect(() => parseSynonyms([['调解']], 'content/search/synonyms.yaml')).toThrow('content/search/synonyms.yaml: 第 1 组至少要有两个不同的词');
+    expect(() => parseSynonyms([['调解']], 'content/search/synonyms.yaml')).toThrow(
+      'content/search/synonyms.yaml: 第 1 组至少要有两个不同的词',
+    );
   });
 
   it('names the word that stands in two groups', () => {
-    expect(() => parseSynonyms([['调解', '化解'], ['化解', '调处']], 'synonyms.yaml')).toThrow('“化解”同时出现在第 1 组和第 2 组');
+    expect(() =>
+      parseSynonyms(
+        [
+          ['调解', '化解'],
+          ['化解', '调处'],
+        ],
+        'synonyms.yaml',
+      ),
+    ).toThrow('“化解”同时出现在第 1 组和第 2 组');
   });
 
   it('names a group that is not a list', () => {

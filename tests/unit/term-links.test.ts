@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { linkTerms, tooltipText, type LinkableTerm } from '~/lib/library/term-links';
 
 const terms: LinkableTerm[] = [
-  { id: 'wangge-yuan', href: '/glossary/wangge-yuan/', words: ['网格员', '基层网格员'], definition: '进入网格包户的人员。' },
-  { id: 'renmin-tiaojieyuan', href: '/glossary/renmin-tiaojieyuan/', words: ['人民调解员', '调解员'], definition: '调解民间纠纷的人。' },
+  {
+    id: 'wangge-yuan',
+    href: '/glossary/wangge-yuan/',
+    words: ['网格员', '基层网格员'],
+    definition: '进入网格包户的人员。',
+  },
+  {
+    id: 'renmin-tiaojieyuan',
+    href: '/glossary/renmin-tiaojieyuan/',
+    words: ['人民调解员', '调解员'],
+    definition: '调解民间纠纷的人。',
+  },
 ];
 const links = (html: string) => [...html.matchAll(/class="term-link"[^>]*>([^<]+)</g)].map((m) => m[1]);
 
@@ -13,7 +23,9 @@ describe('linkTerms', () => {
     expect(links(html)).toEqual(['网格员']);
     expect(html).toContain('href="/glossary/wangge-yuan/"');
     expect(html).toContain('aria-describedby="term-tip-wangge-yuan"');
-    expect(html).toContain('<span role="tooltip" id="term-tip-wangge-yuan" class="term-tip" data-pagefind-ignore>进入网格包户的人员。</span>');
+    expect(html).toContain(
+      '<span role="tooltip" id="term-tip-wangge-yuan" class="term-tip" data-pagefind-ignore>进入网格包户的人员。</span>',
+    );
     expect(html.match(/网格员再上报/)).not.toBeNull();
   });
 
@@ -55,7 +67,8 @@ describe('tooltipText', () => {
   });
 
   it('cuts a first sentence that is too long at a pause, never mid-phrase, and says so with …', () => {
-    const definition = '转载稿介绍的永济市矛盾纠纷调解中心，汇集交通事故、婚姻家庭、医疗等十余个行业性调解组织和个人品牌调解室。';
+    const definition =
+      '转载稿介绍的永济市矛盾纠纷调解中心，汇集交通事故、婚姻家庭、医疗等十余个行业性调解组织和个人品牌调解室。';
     const tip = tooltipText(definition, 30);
     expect(tip).toBe('转载稿介绍的永济市矛盾纠纷调解中心，汇集交通事故、婚姻家庭…');
     expect([...tip].length).toBeLessThanOrEqual(30);

@@ -68,8 +68,12 @@ export function wireComparePicker(picker: HTMLFieldSetElement): void {
   const boxes = () => [...list.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
 
   const apply = () => {
-    const chosen = boxes().filter((b) => b.checked).map((b) => b.value);
-    document.querySelectorAll<HTMLElement>('li[data-method]').forEach((cell) => (cell.hidden = !chosen.includes(cell.dataset['method'] ?? '')));
+    const chosen = boxes()
+      .filter((b) => b.checked)
+      .map((b) => b.value);
+    document
+      .querySelectorAll<HTMLElement>('li[data-method]')
+      .forEach((cell) => (cell.hidden = !chosen.includes(cell.dataset['method'] ?? '')));
     boxes().forEach((b) => (b.disabled = !b.checked && chosen.length >= MAX));
     const url = new URL(location.href);
     url.searchParams.set('m', chosen.join(','));
@@ -178,7 +182,8 @@ export function wireComparePicker(picker: HTMLFieldSetElement): void {
         return;
       }
       const outcome = await addMethod(id);
-      status.textContent = outcome === 'added' ? `已加入对照：${title}` : `“${title}”的对照内容没有取到（可能已离线），请稍后再试。`;
+      status.textContent =
+        outcome === 'added' ? `已加入对照：${title}` : `“${title}”的对照内容没有取到（可能已离线），请稍后再试。`;
       if (outcome === 'added' && input) input.value = '';
       apply();
     });

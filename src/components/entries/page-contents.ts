@@ -1,7 +1,8 @@
 // A page's contents (EntryContents.astro) and other folded parts marked data-open-wide start open
 // on a wide screen and folded on a phone. In the contents, the section being read is marked with
 // aria-current as the reader scrolls: the last heading above the top third of the screen.
-if (matchMedia('(min-width: 64rem)').matches) document.querySelectorAll<HTMLDetailsElement>('details[data-open-wide]').forEach((fold) => (fold.open = true));
+if (matchMedia('(min-width: 64rem)').matches)
+  document.querySelectorAll<HTMLDetailsElement>('details[data-open-wide]').forEach((fold) => (fold.open = true));
 
 const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-contents] a')];
 const targets = links.map((link) => document.getElementById(link.getAttribute('href')?.slice(1) ?? ''));

@@ -19,4 +19,6 @@ document.addEventListener('keydown', (event) => {
     term.classList.add('dismissed');
   });
 });
-document.addEventListener('focusin', () => document.querySelectorAll('.term.dismissed').forEach((term) => term.classList.remove('dismissed')));
+document.addEventListener('focusin', () =>
+  document.querySelectorAll('.term.dismissed').forEach((term) => term.classList.remove('dismissed')),
+);

@@ -14,5 +14,8 @@ if (import.meta.env.PROD && location.protocol !== 'file:' && 'serviceWorker' in 
     notice.querySelector('#update-reload')?.addEventListener('click', () => location.reload());
     notice.querySelector('#update-dismiss')?.addEventListener('click', () => (notice.hidden = true));
   });
-  addEventListener('load', () => void navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => undefined));
+  addEventListener(
+    'load',
+    () => void navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => undefined),
+  );
 }

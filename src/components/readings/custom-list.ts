@@ -47,5 +47,12 @@ export async function runReadingList(): Promise<void> {
   });
   const word = document.querySelector<HTMLButtonElement>('#list-word');
   const status = document.querySelector<HTMLElement>('#word-status');
-  if (word && status) wireWordButton(word, status, () => document.querySelector('main'), () => page.heading.textContent ?? '阅读清单', () => page.handout.ready());
+  if (word && status)
+    wireWordButton(
+      word,
+      status,
+      () => document.querySelector('main'),
+      () => page.heading.textContent ?? '阅读清单',
+      () => page.handout.ready(),
+    );
 }

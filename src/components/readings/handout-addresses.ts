@@ -15,7 +15,14 @@ export function qrSvg(text: string): SVGSVGElement {
   svg.setAttribute('aria-label', `二维码：${text}`);
   svg.setAttribute('shape-rendering', 'crispEdges');
   const background = document.createElementNS(SVG, 'rect');
-  for (const [name, value] of [['x', -quiet], ['y', -quiet], ['width', size + 2 * quiet], ['height', size + 2 * quiet], ['fill', '#fff']] as const) background.setAttribute(name, String(value));
+  for (const [name, value] of [
+    ['x', -quiet],
+    ['y', -quiet],
+    ['width', size + 2 * quiet],
+    ['height', size + 2 * quiet],
+    ['fill', '#fff'],
+  ] as const)
+    background.setAttribute(name, String(value));
   const modules = document.createElementNS(SVG, 'path');
   modules.setAttribute('d', path);
   modules.setAttribute('fill', '#000');
@@ -34,7 +41,10 @@ export function fullAddress(path: string): string {
  * without SITE_URL the address is wherever the reader opened the site (an intranet host, say).
  */
 export function fillHandoutAddresses(root: ParentNode): void {
-  const within = (selector: string) => [...(root instanceof HTMLElement && root.matches(selector) ? [root] : []), ...root.querySelectorAll<HTMLElement>(selector)];
+  const within = (selector: string) => [
+    ...(root instanceof HTMLElement && root.matches(selector) ? [root] : []),
+    ...root.querySelectorAll<HTMLElement>(selector),
+  ];
   for (const node of within('[data-address]')) node.textContent = fullAddress(node.dataset['address'] ?? '');
   for (const node of within('[data-qr]')) {
     node.querySelector('svg')?.remove();
@@ -58,7 +68,8 @@ export function fillHandoutAddresses(root: ParentNode): void {
 
 /** Gives the printed page header (PrintHeader.astro) the full address of `path`, by default its own. */
 export function completePrintHeader(path?: string): void {
-  for (const node of document.querySelectorAll<HTMLElement>('[data-print-address]')) node.textContent = fullAddress(path ?? node.dataset['printAddress'] ?? '');
+  for (const node of document.querySelectorAll<HTMLElement>('[data-print-address]'))
+    node.textContent = fullAddress(path ?? node.dataset['printAddress'] ?? '');
 }
 
 /** Today's date as a handout's cover gives it: 2025年3月8日. */

@@ -16,10 +16,16 @@ export function runListEditor(page: ListPage, entries: Map<string, EntryInfo>): 
   const shareStatus = document.querySelector<HTMLElement>('#share-status');
   if (!titleInput || !share || !shareStatus) return;
 
-  const known = (stored: ReadingList): ReadingList => ({ ...stored, items: stored.items.filter((item) => entries.has(item.key)) });
+  const known = (stored: ReadingList): ReadingList => ({
+    ...stored,
+    items: stored.items.filter((item) => entries.has(item.key)),
+  });
   let list = readStoredList();
   const gone = list.items.filter((item) => !entries.has(item.key));
-  showProblems(page, gone.map((item) => `清单里的“${item.key}”已不在本库（可能已改名或删除），已略过。`));
+  showProblems(
+    page,
+    gone.map((item) => `清单里的“${item.key}”已不在本库（可能已改名或删除），已略过。`),
+  );
   list = known(list);
   // A title typed before this script ran is the reader's latest word: keep it.
   if (titleInput.value && titleInput.value !== list.title) list = { ...list, title: titleInput.value.slice(0, 60) };
@@ -33,7 +39,8 @@ export function runListEditor(page: ListPage, entries: Map<string, EntryInfo>): 
     page.handout.render(list);
     // A link past the limit would not open: say so while there is still time to shorten notes.
     const length = encodeList(list).length;
-    if (length > LIMITS.encoded) shareStatus.textContent = `链接已有 ${length} 个字符，超过上限 ${LIMITS.encoded}，学员打开时将无法读取。请缩短备注或减少篇目。`;
+    if (length > LIMITS.encoded)
+      shareStatus.textContent = `链接已有 ${length} 个字符，超过上限 ${LIMITS.encoded}，学员打开时将无法读取。请缩短备注或减少篇目。`;
     else if (tooLong) shareStatus.textContent = '';
     tooLong = length > LIMITS.encoded;
   };
@@ -42,7 +49,9 @@ export function runListEditor(page: ListPage, entries: Map<string, EntryInfo>): 
     showTitle();
     page.summary.textContent = listSummary(list.items, entries);
     page.empty.hidden = list.items.length > 0;
-    page.items.replaceChildren(...list.items.map((item, index) => itemCard(entries.get(item.key)!, item, index, list.items.length, actions)));
+    page.items.replaceChildren(
+      ...list.items.map((item, index) => itemCard(entries.get(item.key)!, item, index, list.items.length, actions)),
+    );
     showShare();
   };
 
@@ -60,7 +69,11 @@ export function runListEditor(page: ListPage, entries: Map<string, EntryInfo>): 
       list = { ...list, items };
       keep();
       // At the top (or bottom) its button in that direction is disabled: focus the other one.
-      keepingFocus(page.items, render, (key) => page.items.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(key.replace(/\|(up|down)$/, (_, d: string) => `|${d === 'up' ? 'down' : 'up'}`))}"]`));
+      keepingFocus(page.items, render, (key) =>
+        page.items.querySelector<HTMLElement>(
+          `[data-focus-key="${CSS.escape(key.replace(/\|(up|down)$/, (_, d: string) => `|${d === 'up' ? 'down' : 'up'}`))}"]`,
+        ),
+      );
       page.status.textContent = `已将“${entries.get(item.key)?.title ?? ''}”移到第 ${index + by + 1} 篇。`;
     },
     remove(index: number) {
@@ -68,7 +81,14 @@ export function runListEditor(page: ListPage, entries: Map<string, EntryInfo>): 
       list = { ...list, items: list.items.filter((_, i) => i !== index) };
       keep();
       // Focus goes to the item that took its place (or the one before, or the empty-list note).
-      keepingFocus(page.items, render, () => page.items.querySelectorAll<HTMLElement>('[data-focus-key$="|link"]')[Math.min(index, list.items.length - 1)] ?? page.empty);
+      keepingFocus(
+        page.items,
+        render,
+        () =>
+          page.items.querySelectorAll<HTMLElement>('[data-focus-key$="|link"]')[
+            Math.min(index, list.items.length - 1)
+          ] ?? page.empty,
+      );
       page.status.textContent = removed ? `已移出“${entries.get(removed.key)?.title ?? ''}”。` : '';
     },
   };

@@ -10,7 +10,10 @@ import { el, type EntryInfo } from './list-items';
  * page's CSP and logs an error), ids get the entry's prefix, headings move one level down.
  */
 function articleHtml(html: string, prefix: string): string {
-  const bare = html.replace(/<style\b[\s\S]*?<\/style>/gi, '').replace(/<script\b[\s\S]*?<\/script>/gi, '').replace(/\sstyle="[^"]*"/gi, '');
+  const bare = html
+    .replace(/<style\b[\s\S]*?<\/style>/gi, '')
+    .replace(/<script\b[\s\S]*?<\/script>/gi, '')
+    .replace(/\sstyle="[^"]*"/gi, '');
   return demoteHeadings(scopeIds(bare, prefix));
 }
 
@@ -20,12 +23,19 @@ function articleHtml(html: string, prefix: string): string {
  * first line of `addresses`, kept). Entry pages are fetched
  * (from the offline cache when there is no network) once each and reused when the list changes.
  */
-export function listHandout(body: HTMLElement, addresses: HTMLOListElement, entries: Map<string, EntryInfo>, status: HTMLElement) {
+export function listHandout(
+  body: HTMLElement,
+  addresses: HTMLOListElement,
+  entries: Map<string, EntryInfo>,
+  status: HTMLElement,
+) {
   const pages = new Map<string, Promise<string>>();
   const page = (entry: EntryInfo) => {
     let html = pages.get(entry.key);
     if (!html) {
-      html = fetch(entry.url).then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${response.status}`))));
+      html = fetch(entry.url).then((response) =>
+        response.ok ? response.text() : Promise.reject(new Error(`${response.status}`)),
+      );
       html.catch(() => pages.delete(entry.key)); // a failed fetch is tried again next time
       pages.set(entry.key, html);
     }
@@ -52,7 +62,11 @@ export function listHandout(body: HTMLElement, addresses: HTMLOListElement, entr
       wrapper.append(...[...content.childNodes].map((node) => document.importNode(node, true)));
     } catch {
       missing++;
-      wrapper.append(el('h2', 'text-2xl', entry.title), el('p', '', entry.summary), el('p', 'text-sm text-muted', '（全文未能载入：请联网后刷新页面再打印。）'));
+      wrapper.append(
+        el('h2', 'text-2xl', entry.title),
+        el('p', '', entry.summary),
+        el('p', 'text-sm text-muted', '（全文未能载入：请联网后刷新页面再打印。）'),
+      );
     }
     return wrapper;
   };
@@ -61,9 +75,12 @@ export function listHandout(body: HTMLElement, addresses: HTMLOListElement, entr
   /** Renders the handout for `list`; resolves when it is complete (or superseded by a newer list). */
   return async (list: ReadingList): Promise<void> => {
     const mine = ++version;
-    const shown = list.items.map((item) => entries.get(item.key)).filter((entry): entry is EntryInfo => entry !== undefined);
+    const shown = list.items
+      .map((item) => entries.get(item.key))
+      .filter((entry): entry is EntryInfo => entry !== undefined);
     // Said on the page, so a trainer knows when the handout is whole (it may take a while offline).
-    status.textContent = shown.length > 0 ? `正在准备讲义：读取 ${shown.length} 篇全文……` : '清单是空的，讲义只有封面。';
+    status.textContent =
+      shown.length > 0 ? `正在准备讲义：读取 ${shown.length} 篇全文……` : '清单是空的，讲义只有封面。';
     missing = 0;
     const articles = await Promise.all(shown.map((entry, index) => article(entry, index + 1, shown.length)));
     if (mine !== version) return;
@@ -82,7 +99,10 @@ export function listHandout(body: HTMLElement, addresses: HTMLOListElement, entr
     fillHandoutAddresses(body);
     for (const li of lines) fillHandoutAddresses(li);
     if (shown.length > 0) {
-      status.textContent = missing > 0 ? `讲义已备好，但有 ${missing} 篇全文未能读取（可能没有网络），印出来只有标题和摘要。` : `讲义已备好：${shown.length} 篇全文，可以打印或下载 Word。`;
+      status.textContent =
+        missing > 0
+          ? `讲义已备好，但有 ${missing} 篇全文未能读取（可能没有网络），印出来只有标题和摘要。`
+          : `讲义已备好：${shown.length} 篇全文，可以打印或下载 Word。`;
     }
   };
 }

@@ -18,7 +18,11 @@ export interface ItemActions {
 }
 
 /** Builds an element with text content only: titles and notes from a link are never parsed as HTML. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -33,7 +37,13 @@ const noteText = (note: string) => (note ? `备注：${note}` : '');
  * card has move and remove buttons; without (a list opened from a link) the note is text. Every
  * control carries a `data-focus-key` so a re-render can give focus back (see focus-keeper.ts).
  */
-export function itemCard(entry: EntryInfo, item: ReadingListItem, index: number, count: number, actions?: ItemActions): HTMLLIElement {
+export function itemCard(
+  entry: EntryInfo,
+  item: ReadingListItem,
+  index: number,
+  count: number,
+  actions?: ItemActions,
+): HTMLLIElement {
   const li = el('li', 'rounded-md border border-line p-4 break-inside-avoid');
   li.dataset['itemKey'] = item.key;
   const meta = el('p', 'text-xs text-muted', `第 ${index + 1} 篇 · ${entry.type} · 约 ${entry.minutes} 分钟`);
@@ -44,7 +54,11 @@ export function itemCard(entry: EntryInfo, item: ReadingListItem, index: number,
   title.append(link);
   const about = el('p', 'mt-1 text-sm text-muted', entry.summary);
   // On paper (and in a shared list, on screen too) the note is plain text under the summary.
-  const printedNote = el('p', actions ? 'print-only mt-2 text-sm' : 'mt-2 border-l-4 border-note-line pl-2 text-sm', noteText(item.note));
+  const printedNote = el(
+    'p',
+    actions ? 'print-only mt-2 text-sm' : 'mt-2 border-l-4 border-note-line pl-2 text-sm',
+    noteText(item.note),
+  );
   li.append(meta, title, about, printedNote);
   if (!actions) return li;
 

@@ -51,7 +51,21 @@ export function findListPage(entries: Map<string, EntryInfo>): ListPage | null {
     q<HTMLOListElement>('#handout-addresses'),
     q<HTMLElement>('#handout-status'),
   ];
-  if (!root || !pageTitle || !heading || !summary || !empty || !items || !status || !problems || !qr || !body || !addresses || !handoutStatus) return null;
+  if (
+    !root ||
+    !pageTitle ||
+    !heading ||
+    !summary ||
+    !empty ||
+    !items ||
+    !status ||
+    !problems ||
+    !qr ||
+    !body ||
+    !addresses ||
+    !handoutStatus
+  )
+    return null;
   const renderHandout = listHandout(body, addresses, entries, handoutStatus);
   let pending: Promise<void> = Promise.resolve();
   let shownKeys: string | undefined;
@@ -60,7 +74,15 @@ export function findListPage(entries: Map<string, EntryInfo>): ListPage | null {
   // Printed from the browser's menu straight after typing: bring the cover up to date first.
   addEventListener('beforeprint', () => drawCover?.());
   return {
-    root, pageTitle, heading, summary, empty, items, status, problems, qr,
+    root,
+    pageTitle,
+    heading,
+    summary,
+    empty,
+    items,
+    status,
+    problems,
+    qr,
     handout: {
       render(list) {
         const path = handoutPath(list);
@@ -78,7 +100,8 @@ export function findListPage(entries: Map<string, EntryInfo>): ListPage | null {
             fillHandoutAddresses(node);
           }
           const home = root.dataset['home'] ?? '/';
-          for (const node of root.querySelectorAll<HTMLElement>('[data-site-address]')) node.textContent = fullAddress(home);
+          for (const node of root.querySelectorAll<HTMLElement>('[data-site-address]'))
+            node.textContent = fullAddress(home);
           completePrintHeader(home);
         };
         coverTimer = setTimeout(() => drawCover?.(), 200);

@@ -20,7 +20,9 @@ export async function qrPicture(text: string): Promise<Uint8Array> {
   context.fillStyle = '#fff';
   context.fillRect(0, 0, side, side);
   context.fillStyle = '#000';
-  modules.forEach((row, y) => row.forEach((dark, x) => dark && context.fillRect((x + QUIET) * SCALE, (y + QUIET) * SCALE, SCALE, SCALE)));
+  modules.forEach((row, y) =>
+    row.forEach((dark, x) => dark && context.fillRect((x + QUIET) * SCALE, (y + QUIET) * SCALE, SCALE, SCALE)),
+  );
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('the canvas gave no PNG');
   return new Uint8Array(await blob.arrayBuffer());

@@ -56,7 +56,9 @@ export function runSharedList(page: ListPage, entries: Map<string, EntryInfo>, d
   }
   page.heading.textContent = list.title || '（未命名的清单）';
   page.summary.textContent = listSummary(list.items, entries);
-  page.items.replaceChildren(...list.items.map((item, index) => itemCard(entries.get(item.key)!, item, index, list.items.length)));
+  page.items.replaceChildren(
+    ...list.items.map((item, index) => itemCard(entries.get(item.key)!, item, index, list.items.length)),
+  );
   page.handout.render(list);
 
   const mineNote = document.querySelector<HTMLElement>('#shared-mine');
@@ -71,7 +73,11 @@ export function runSharedList(page: ListPage, entries: Map<string, EntryInfo>, d
     if (mine.items.length > 0 && encodeList(mine) !== encodeList(list)) {
       const name = mine.title ? `“${mine.title}”` : '';
       const shown = partial ? `（只含这里显示的 ${list.items.length} 篇，链接中无法读取的部分不会保存）` : '';
-      if (!confirm(`你在这个浏览器里已有一份阅读清单${name}（${mine.items.length} 篇）。用这份分享的清单${shown}替换它吗？原来的清单不会保留。`)) {
+      if (
+        !confirm(
+          `你在这个浏览器里已有一份阅读清单${name}（${mine.items.length} 篇）。用这份分享的清单${shown}替换它吗？原来的清单不会保留。`,
+        )
+      ) {
         if (status) status.textContent = '没有保存，你原来的清单保持不变。';
         return;
       }

@@ -4,7 +4,13 @@
  * button pay nothing for it until a trainer wants it. `ready` resolves when the handout is
  * complete on the page.
  */
-export function wireWordButton(button: HTMLButtonElement, status: HTMLElement, root: () => Element | null, title: () => string, ready: () => Promise<unknown> = async () => undefined): void {
+export function wireWordButton(
+  button: HTMLButtonElement,
+  status: HTMLElement,
+  root: () => Element | null,
+  title: () => string,
+  ready: () => Promise<unknown> = async () => undefined,
+): void {
   let busy = false;
   button.addEventListener('click', async () => {
     // Not `disabled`: that would drop keyboard focus from the button while the file is written.

@@ -12,7 +12,9 @@ export async function downloadWordHandout(root: Element, title: string): Promise
   const blocks = readHandout(root);
   // Every code the paper has is drawn into the Word copy too, from the address it holds.
   const addresses = [...new Set(blocks.flatMap((block) => (block.kind === 'qr' ? [block.address] : [])))];
-  const pictures = new Map(await Promise.all(addresses.map(async (address) => [address, await qrPicture(address)] as const)));
+  const pictures = new Map(
+    await Promise.all(addresses.map(async (address) => [address, await qrPicture(address)] as const)),
+  );
   const blob = await Packer.toBlob(wordDocument(blocks, title, pictures));
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);

@@ -1,4 +1,13 @@
-import { backlinks, outlinks, relatedEntries, type Graph, type GraphEdge, type GraphNode, type NodeKind, type Relation } from './graph';
+import {
+  backlinks,
+  outlinks,
+  relatedEntries,
+  type Graph,
+  type GraphEdge,
+  type GraphNode,
+  type NodeKind,
+  type Relation,
+} from './graph';
 import { CONNECTIONS_SHOWN } from '../scale-bounds';
 import { entryPath } from '../urls';
 
@@ -41,7 +50,9 @@ export function longListPath(list: LongList, id: string): string {
 export function longListEntries(graph: Graph, list: LongList, id: string): GraphNode[] {
   const { kind, relation } = LONG_LISTS[list];
   const seen = new Set<string>();
-  return backlinks(graph, `${kind}/${id}`, [relation]).flatMap(({ node }) => (seen.has(node.key) || !seen.add(node.key) ? [] : [node]));
+  return backlinks(graph, `${kind}/${id}`, [relation]).flatMap(({ node }) =>
+    seen.has(node.key) || !seen.add(node.key) ? [] : [node],
+  );
 }
 
 /** How many entries 相关条目 shows at least: the declared relations, then computed matches up to this number. */
@@ -61,7 +72,13 @@ export function entryConnections(graph: Graph, kind: NodeKind, id: string): Conn
   const out = (relation: Relation) => outlinks(graph, center, [relation]);
   const into = (relation: Relation) => backlinks(graph, center, [relation]);
 
-  const add = (heading: string, style: ConnectionList['style'], groups: [string | undefined, { edge: GraphEdge; node: GraphNode }[]][], limit = Infinity, long?: LongList) => {
+  const add = (
+    heading: string,
+    style: ConnectionList['style'],
+    groups: [string | undefined, { edge: GraphEdge; node: GraphNode }[]][],
+    limit = Infinity,
+    long?: LongList,
+  ) => {
     const items = new Map<string, Connection>();
     // A list that grows with the library shows its first CONNECTIONS_SHOWN and says how many there are.
     const keys = long ? new Set(groups.flatMap(([, links]) => links.map(({ node }) => node.key))) : new Set<string>();
@@ -69,7 +86,8 @@ export function entryConnections(graph: Graph, kind: NodeKind, id: string): Conn
     if (long && fresh > CONNECTIONS_SHOWN) limit = CONNECTIONS_SHOWN;
     for (const [label, links] of groups) {
       for (const { edge, node } of links) {
-        const meta = [label, edge.part ? `应用其中的“${edge.part}”` : undefined].filter(Boolean).join('，') || undefined;
+        const meta =
+          [label, edge.part ? `应用其中的“${edge.part}”` : undefined].filter(Boolean).join('，') || undefined;
         const existing = items.get(node.key);
         // Two edges to one entry (a case applying two parts of a method) make one item with both notes.
         if (existing) {
@@ -81,7 +99,12 @@ export function entryConnections(graph: Graph, kind: NodeKind, id: string): Conn
       }
     }
     if (items.size === 0) return;
-    lists.push({ heading, style, items: [...items.values()], ...(long && fresh > items.size ? { total: keys.size, all: long } : {}) });
+    lists.push({
+      heading,
+      style,
+      items: [...items.values()],
+      ...(long && fresh > items.size ? { total: keys.size, all: long } : {}),
+    });
   };
 
   if (kind === 'methods') {
@@ -107,7 +130,10 @@ export function entryConnections(graph: Graph, kind: NodeKind, id: string): Conn
     // Relations the content declares come first and are always shown; computed matches fill the list up.
     const declared = [...out('related'), ...into('related')];
     const declaredFresh = new Set(declared.map(({ node }) => node.key).filter((k) => !shown.has(k))).size;
-    const computed = relatedEntries(graph, center, 40).map(({ node }) => ({ node, edge: { from: center, to: node.key, relation: 'related' as const } }));
+    const computed = relatedEntries(graph, center, 40).map(({ node }) => ({
+      node,
+      edge: { from: center, to: node.key, relation: 'related' as const },
+    }));
     add('相关条目', 'cards', [[undefined, [...declared, ...computed]]], Math.max(declaredFresh, RELATED_COUNT));
   }
   return lists;

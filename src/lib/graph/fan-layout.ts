@@ -45,13 +45,31 @@ export function fanLayout(graph: Graph, center: string): FanLayout {
     const y = Math.round(height / 2 + (index - (count - 1) / 2) * ROW);
     const x = side === 'left' ? WIDTH / 2 - SIDE_X : WIDTH / 2 + SIDE_X;
     const labelX = side === 'left' ? x - LABEL_GAP : x + LABEL_GAP;
-    return { ...node, x, y, label: fitLabel(node.title, room, FONT), anchor: side === 'left' ? 'end' : 'start', labelX, labelY: y + FONT / 3 };
+    return {
+      ...node,
+      x,
+      y,
+      label: fitLabel(node.title, room, FONT),
+      anchor: side === 'left' ? 'end' : 'start',
+      labelX,
+      labelY: y + FONT / 3,
+    };
   };
   const left = others.slice(0, leftCount).map((node, i) => place(node, i, 'left', leftCount));
   const right = others.slice(leftCount).map((node, i) => place(node, i, 'right', others.length - leftCount));
   const middle = graph.nodes.find((n) => n.key === center);
   const centerNode: FannedNode[] = middle
-    ? [{ ...middle, x: WIDTH / 2, y: height / 2, label: fitLabel(middle.title, 2 * SIDE_X - 24, FONT), anchor: 'middle', labelX: WIDTH / 2, labelY: height / 2 - 16 }]
+    ? [
+        {
+          ...middle,
+          x: WIDTH / 2,
+          y: height / 2,
+          label: fitLabel(middle.title, 2 * SIDE_X - 24, FONT),
+          anchor: 'middle',
+          labelX: WIDTH / 2,
+          labelY: height / 2 - 16,
+        },
+      ]
     : [];
   return { width: WIDTH, height, nodes: [...centerNode, ...left, ...right] };
 }

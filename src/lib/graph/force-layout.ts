@@ -1,4 +1,14 @@
-import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
+import {
+  forceCenter,
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from 'd3-force';
 import type { Graph, GraphNode } from './graph';
 
 export interface LaidOutNode extends GraphNode {
@@ -28,7 +38,13 @@ export function forceLayout(graph: Graph, width: number, height: number, margin 
   const links: SimulationLinkDatum<SimNode>[] = graph.edges.map((e) => ({ source: e.from, target: e.to }));
   const simulation = forceSimulation(nodes)
     .randomSource(lcg(42))
-    .force('link', forceLink<SimNode, SimulationLinkDatum<SimNode>>(links).id((d) => d.key).distance(40).strength(0.4))
+    .force(
+      'link',
+      forceLink<SimNode, SimulationLinkDatum<SimNode>>(links)
+        .id((d) => d.key)
+        .distance(40)
+        .strength(0.4),
+    )
     .force('charge', forceManyBody().strength(-200))
     .force('collide', forceCollide(20))
     .force('x', forceX(0).strength(0.05))
@@ -45,6 +61,12 @@ export function forceLayout(graph: Graph, width: number, height: number, margin 
   return nodes.flatMap((n) => {
     const node = byKey.get(n.key);
     if (!node) return [];
-    return [{ ...node, x: Math.round(margin + ((n.x ?? 0) - minX) * scale), y: Math.round(margin + ((n.y ?? 0) - minY) * scale) }];
+    return [
+      {
+        ...node,
+        x: Math.round(margin + ((n.x ?? 0) - minX) * scale),
+        y: Math.round(margin + ((n.y ?? 0) - minY) * scale),
+      },
+    ];
   });
 }

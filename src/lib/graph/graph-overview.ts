@@ -26,7 +26,12 @@ export function degree(graph: Graph, nodeKey: string): number {
 /** The most connected first; ties by title, so the same library always shows the same entries. */
 export function byConnections(graph: Graph, nodes: GraphNode[]): GraphNode[] {
   const degrees = new Map(nodes.map((n) => [n.key, degree(graph, n.key)]));
-  return [...nodes].sort((a, b) => (degrees.get(b.key) ?? 0) - (degrees.get(a.key) ?? 0) || a.title.localeCompare(b.title, 'zh-CN') || a.key.localeCompare(b.key));
+  return [...nodes].sort(
+    (a, b) =>
+      (degrees.get(b.key) ?? 0) - (degrees.get(a.key) ?? 0) ||
+      a.title.localeCompare(b.title, 'zh-CN') ||
+      a.key.localeCompare(b.key),
+  );
 }
 
 /** The graph of some nodes and the relations among them (every edge between two of them). */
@@ -50,9 +55,19 @@ export interface BoundedMap {
  * A map of one group (a theme, a place) capped at `max` entries: the group's own node, the
  * `extra` nodes that frame it (a place's sub-places), and its `max` most connected members.
  */
-export function boundedMap(graph: Graph, center: string, members: GraphNode[], max: number, extra: GraphNode[] = []): BoundedMap {
+export function boundedMap(
+  graph: Graph,
+  center: string,
+  members: GraphNode[],
+  max: number,
+  extra: GraphNode[] = [],
+): BoundedMap {
   const top = byConnections(graph, members).slice(0, max);
-  return { graph: induced(graph, [center, ...extra.map((n) => n.key), ...top.map((n) => n.key)]), total: members.length, shown: top.length };
+  return {
+    graph: induced(graph, [center, ...extra.map((n) => n.key), ...top.map((n) => n.key)]),
+    total: members.length,
+    shown: top.length,
+  };
 }
 
 /** The methods, cases and terms on a theme. */

@@ -7,7 +7,8 @@
 export type NodeKind = 'methods' | 'cases' | 'glossary' | 'places' | 'themes';
 
 /** How one entry relates to another, from the entry that declares it. */
-export type Relation = 'applies' | 'partOf' | 'buildsOn' | 'related' | 'uses' | 'explains' | 'about' | 'theme' | 'within';
+export type Relation =
+  'applies' | 'partOf' | 'buildsOn' | 'related' | 'uses' | 'explains' | 'about' | 'theme' | 'within';
 
 export interface GraphNode {
   /** `collection/id`, unique across the library. */
@@ -47,8 +48,25 @@ export function indexGraph(nodes: GraphNode[], edges: GraphEdge[]): Graph {
 
 /** The plain data the graph is built from (what the content collections hold). */
 export interface GraphInput {
-  methods: { id: string; title: string; place: string; themes: string[]; terms: string[]; partOf?: string | undefined; buildsOn: string[]; related: string[] }[];
-  cases: { id: string; title: string; place: string; themes: string[]; terms: string[]; methods: { method: string; part?: string | undefined }[]; related: string[] }[];
+  methods: {
+    id: string;
+    title: string;
+    place: string;
+    themes: string[];
+    terms: string[];
+    partOf?: string | undefined;
+    buildsOn: string[];
+    related: string[];
+  }[];
+  cases: {
+    id: string;
+    title: string;
+    place: string;
+    themes: string[];
+    terms: string[];
+    methods: { method: string; part?: string | undefined }[];
+    related: string[];
+  }[];
   glossary: { id: string; term: string; themes: string[]; methods: string[]; related: string[] }[];
   places: { id: string; name: string; parent?: string | undefined }[];
   themes: { id: string; name: string }[];
@@ -65,7 +83,8 @@ export function buildGraph(input: GraphInput): Graph {
     ...input.themes.map((t) => ({ key: key('themes', t.id), kind: 'themes' as const, id: t.id, title: t.name })),
   ];
   const edges: GraphEdge[] = [];
-  const add = (from: string, to: string, relation: Relation, part?: string) => edges.push({ from, to, relation, ...(part ? { part } : {}) });
+  const add = (from: string, to: string, relation: Relation, part?: string) =>
+    edges.push({ from, to, relation, ...(part ? { part } : {}) });
 
   for (const m of input.methods) {
     const from = key('methods', m.id);
@@ -95,7 +114,11 @@ export function buildGraph(input: GraphInput): Graph {
 }
 
 /** The edges that point at a node, each with the node they come from. */
-export function backlinks(graph: Graph, target: string, relations?: Relation[]): { edge: GraphEdge; node: GraphNode }[] {
+export function backlinks(
+  graph: Graph,
+  target: string,
+  relations?: Relation[],
+): { edge: GraphEdge; node: GraphNode }[] {
   return (graph.incoming.get(target) ?? [])
     .filter((e) => !relations || relations.includes(e.relation))
     .flatMap((edge) => {
@@ -128,7 +151,10 @@ export function neighbourhood(graph: Graph, center: string, max = Infinity): Gra
     keys.add(other);
     edges.push(edge);
   }
-  return indexGraph([...keys].flatMap((k) => graph.byKey.get(k) ?? []), edges);
+  return indexGraph(
+    [...keys].flatMap((k) => graph.byKey.get(k) ?? []),
+    edges,
+  );
 }
 
 /** Titles in Chinese dictionary order; one collator for every comparison. */
@@ -157,7 +183,8 @@ export function relatedEntries(graph: Graph, center: string, limit = 5): Scored[
   for (const e of graph.outgoing.get(center) ?? []) add(e.to, 6);
   for (const e of graph.incoming.get(center) ?? []) add(e.from, 6);
   const shared = new Map<string, number>();
-  for (const e of graph.outgoing.get(center) ?? []) shared.set(e.to, Math.max(shared.get(e.to) ?? 0, WEIGHT[e.relation] ?? 0));
+  for (const e of graph.outgoing.get(center) ?? [])
+    shared.set(e.to, Math.max(shared.get(e.to) ?? 0, WEIGHT[e.relation] ?? 0));
   for (const [target, mine] of shared) {
     const members = graph.incoming.get(target) ?? [];
     // Something shared with very many entries (a theme or a town in a library of thousands) says

@@ -32,10 +32,18 @@ const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.t
  * below, right and left of its dot. A node with no free spot is drawn without a label (its name
  * is in its tooltip and in the lists under the map) rather than with one written over another.
  */
-export function placeLabels(nodes: LabelInput[], width: number, height: number, fontSize: number): Map<string, PlacedLabel> {
+export function placeLabels(
+  nodes: LabelInput[],
+  width: number,
+  height: number,
+  fontSize: number,
+): Map<string, PlacedLabel> {
   const placed = new Map<string, PlacedLabel>();
   const taken: Box[] = [];
-  const dots = nodes.map((n) => ({ key: n.key, box: { left: n.x - n.r, top: n.y - n.r, right: n.x + n.r, bottom: n.y + n.r } }));
+  const dots = nodes.map((n) => ({
+    key: n.key,
+    box: { left: n.x - n.r, top: n.y - n.r, right: n.x + n.r, bottom: n.y + n.r },
+  }));
   const gap = 3;
   for (const node of nodes) {
     if (!node.label) continue;
@@ -46,10 +54,32 @@ export function placeLabels(nodes: LabelInput[], width: number, height: number, 
     const h = ascent + descent;
     const sideTop = node.y - h / 2;
     const candidates: { box: Box; label: PlacedLabel }[] = [
-      { box: { left: node.x - w / 2, top: node.y - node.r - gap - h, right: node.x + w / 2, bottom: node.y - node.r - gap }, label: { key: node.key, x: node.x, y: node.y - node.r - gap - descent, anchor: 'middle' } },
-      { box: { left: node.x - w / 2, top: node.y + node.r + gap, right: node.x + w / 2, bottom: node.y + node.r + gap + h }, label: { key: node.key, x: node.x, y: node.y + node.r + gap + ascent, anchor: 'middle' } },
-      { box: { left: node.x + node.r + gap, top: sideTop, right: node.x + node.r + gap + w, bottom: sideTop + h }, label: { key: node.key, x: node.x + node.r + gap, y: sideTop + ascent, anchor: 'start' } },
-      { box: { left: node.x - node.r - gap - w, top: sideTop, right: node.x - node.r - gap, bottom: sideTop + h }, label: { key: node.key, x: node.x - node.r - gap, y: sideTop + ascent, anchor: 'end' } },
+      {
+        box: {
+          left: node.x - w / 2,
+          top: node.y - node.r - gap - h,
+          right: node.x + w / 2,
+          bottom: node.y - node.r - gap,
+        },
+        label: { key: node.key, x: node.x, y: node.y - node.r - gap - descent, anchor: 'middle' },
+      },
+      {
+        box: {
+          left: node.x - w / 2,
+          top: node.y + node.r + gap,
+          right: node.x + w / 2,
+          bottom: node.y + node.r + gap + h,
+        },
+        label: { key: node.key, x: node.x, y: node.y + node.r + gap + ascent, anchor: 'middle' },
+      },
+      {
+        box: { left: node.x + node.r + gap, top: sideTop, right: node.x + node.r + gap + w, bottom: sideTop + h },
+        label: { key: node.key, x: node.x + node.r + gap, y: sideTop + ascent, anchor: 'start' },
+      },
+      {
+        box: { left: node.x - node.r - gap - w, top: sideTop, right: node.x - node.r - gap, bottom: sideTop + h },
+        label: { key: node.key, x: node.x - node.r - gap, y: sideTop + ascent, anchor: 'end' },
+      },
     ];
     const free = candidates.find(
       ({ box }) =>

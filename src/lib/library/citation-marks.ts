@@ -10,8 +10,37 @@
 /** A `<Cite>` as rendered: `<sup class="cite" …><a href="/sources/…#part-…" …>永济报道§3</a></sup>`. */
 const CITE_MARK = /(<sup class="cite"[^>]*>\s*<a href="([^"]*)"[^>]*>[\s\S]*?<\/a>\s*<\/sup>)/;
 /** The elements a run of citations is counted within. */
-const BLOCKS = new Set(['p', 'li', 'dd', 'dt', 'td', 'th', 'blockquote', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const VOID = new Set(['br', 'hr', 'img', 'input', 'wbr', 'meta', 'link', 'source', 'col', 'area', 'base', 'embed', 'track']);
+const BLOCKS = new Set([
+  'p',
+  'li',
+  'dd',
+  'dt',
+  'td',
+  'th',
+  'blockquote',
+  'figcaption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
+const VOID = new Set([
+  'br',
+  'hr',
+  'img',
+  'input',
+  'wbr',
+  'meta',
+  'link',
+  'source',
+  'col',
+  'area',
+  'base',
+  'embed',
+  'track',
+]);
 
 export function collapseCitations(html: string): string {
   // Split into cite marks (odd indexes, with their href after each) and everything else.

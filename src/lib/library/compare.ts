@@ -34,11 +34,16 @@ export const COMPARE_ASPECTS = [
 ] as const;
 
 export function comparedMethod(library: Library, m: MethodEntry): ComparedMethod {
-  const place = library.placeChain(m.data.place.id).map((p) => p.name).join(' › ');
+  const place = library
+    .placeChain(m.data.place.id)
+    .map((p) => p.name)
+    .join(' › ');
   const level = library.get('places', m.data.place.id).data.kind;
   const cases = longListEntries(library.graph, 'cases', m.id);
   const href = withBase(entryPath('methods', m.id));
-  const shownCases = cases.slice(0, COMPARE_CASES_SHOWN).map((node) => ({ label: node.title, href: withBase(entryPath('cases', node.id)) }));
+  const shownCases = cases
+    .slice(0, COMPARE_CASES_SHOWN)
+    .map((node) => ({ label: node.title, href: withBase(entryPath('cases', node.id)) }));
   // A method applied by more cases than a cell can hold names the first and links to its page, which lists them all.
   if (cases.length > COMPARE_CASES_SHOWN) shownCases.push({ label: `共 ${cases.length} 个案例，全部见方法页`, href });
   return {
@@ -52,8 +57,18 @@ export function comparedMethod(library: Library, m: MethodEntry): ComparedMethod
       parts:
         m.data.structure.length === 0
           ? { text: '来源没有分列组成部分' }
-          : { list: m.data.structure.map((g) => ({ label: g.items.length > 0 ? `${g.name}：${g.items.map((i) => i.name).join('、')}` : `${g.name}：资料待补` })) },
-      problems: { list: m.data.themes.map((t) => ({ label: library.get('themes', t.id).data.name, href: withBase(entryPath('themes', t.id)) })) },
+          : {
+              list: m.data.structure.map((g) => ({
+                label:
+                  g.items.length > 0 ? `${g.name}：${g.items.map((i) => i.name).join('、')}` : `${g.name}：资料待补`,
+              })),
+            },
+      problems: {
+        list: m.data.themes.map((t) => ({
+          label: library.get('themes', t.id).data.name,
+          href: withBase(entryPath('themes', t.id)),
+        })),
+      },
       cases: cases.length === 0 ? { text: '暂无' } : { list: shownCases },
       gaps: m.data.gaps.length === 0 ? { text: '没有列出' } : { list: m.data.gaps.map((g) => ({ label: g.topic })) },
     },
@@ -62,4 +77,3 @@ export function comparedMethod(library: Library, m: MethodEntry): ComparedMethod
 
 /** Whether the page renders every method's cells, or only the core methods' and fetches the others. */
 export const comparesInPage = (library: Library): boolean => library.methods.length <= COMPARE_IN_PAGE_MAX_METHODS;
-

@@ -29,7 +29,12 @@ export function isEntryRef(value: unknown): value is EntryRef {
 }
 
 /** Calls `visit` for every reference inside `value`, with its field path (e.g. `structure[0].term`). */
-function walkRefs(value: unknown, path: string, visit: (ref: EntryRef, path: string, parent: unknown) => void, parent?: unknown): void {
+function walkRefs(
+  value: unknown,
+  path: string,
+  visit: (ref: EntryRef, path: string, parent: unknown) => void,
+  parent?: unknown,
+): void {
   if (isEntryRef(value)) {
     visit(value, path, parent);
   } else if (Array.isArray(value)) {
@@ -95,7 +100,12 @@ export function checkLibrary(records: readonly ContentRecord[]): string[] {
 
     walkRefs(record.data, '', (ref, path, parent) => {
       if (isPlaceholder(ref.id)) return;
-      if (typeof parent === 'object' && parent !== null && isPlaceholder(String((parent as { part?: unknown }).part ?? ''))) return;
+      if (
+        typeof parent === 'object' &&
+        parent !== null &&
+        isPlaceholder(String((parent as { part?: unknown }).part ?? ''))
+      )
+        return;
       if (!find(ref.collection, ref.id)) {
         problems.push(`${where}: ${path} 引用了不存在的${describe(ref.collection, ref.id)}`);
         return;
@@ -117,7 +127,9 @@ export function checkLibrary(records: readonly ContentRecord[]): string[] {
         const target = find('methods', method.id);
         if (target && part && !structureNames(target.data).has(part)) {
           const names = [...structureNames(target.data)].join('、') || '（无）';
-          problems.push(`${where}: methods[${index}].part “${part}” 不是方法“${method.id}”结构中的部分（可用：${names}）`);
+          problems.push(
+            `${where}: methods[${index}].part “${part}” 不是方法“${method.id}”结构中的部分（可用：${names}）`,
+          );
         }
       });
     }
@@ -127,7 +139,8 @@ export function checkLibrary(records: readonly ContentRecord[]): string[] {
       items.forEach(({ entry }, index) => {
         if (isPlaceholder(entry)) return;
         const [collection = '', id = ''] = entry.split('/');
-        if (!find(collection, id)) problems.push(`${where}: items[${index}].entry 指向不存在的${describe(collection, id)}`);
+        if (!find(collection, id))
+          problems.push(`${where}: items[${index}].entry 指向不存在的${describe(collection, id)}`);
       });
     }
 
@@ -153,7 +166,9 @@ export function checkLibrary(records: readonly ContentRecord[]): string[] {
     situations.forEach(({ cite }, index) => {
       if (!cite || !listed || citationProblem(cite.source.id, cite.part)) return;
       if (!listed.has(`${cite.source.id}\u0000${cite.part}`)) {
-        problems.push(`${where}: problems[${index}].cite 引用的来源“${cite.source.id}”部分“${cite.part}”没有列在 sources 中`);
+        problems.push(
+          `${where}: problems[${index}].cite 引用的来源“${cite.source.id}”部分“${cite.part}”没有列在 sources 中`,
+        );
       }
     });
     for (const ref of findBodyRefs(record.body ?? '')) {
@@ -171,7 +186,8 @@ export function checkLibrary(records: readonly ContentRecord[]): string[] {
         const { source = '', part = '' } = ref.attributes;
         const problem = citationProblem(source, part);
         if (problem) problems.push(`${at} ${problem}`);
-        else if (listed && !listed.has(`${source}\u0000${part}`)) problems.push(`${at} 引用的来源“${source}”部分“${part}”没有列在 sources 中`);
+        else if (listed && !listed.has(`${source}\u0000${part}`))
+          problems.push(`${at} 引用的来源“${source}”部分“${part}”没有列在 sources 中`);
       }
     }
   }
@@ -182,7 +198,8 @@ export function checkLibrary(records: readonly ContentRecord[]): string[] {
     const { term, aliases = [] } = record.data as { term: string; aliases?: string[] };
     for (const word of new Set([term, ...aliases])) {
       const owner = owners.get(word);
-      if (owner && owner !== record.filePath) problems.push(`${record.filePath}: 术语或别名“${word}”已由 ${owner} 使用`);
+      if (owner && owner !== record.filePath)
+        problems.push(`${record.filePath}: 术语或别名“${word}”已由 ${owner} 使用`);
       else owners.set(word, record.filePath);
     }
   }

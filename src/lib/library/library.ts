@@ -53,7 +53,14 @@ export interface Library {
   /** Links the first use of each glossary term in an article's HTML (prepared once per build). */
   linkTerms(html: string): string;
   /** What a card in a list shows of a method or case: title, summary, its place and its first situations (适用情形). */
-  card(entry: MethodEntry | CaseEntry): { collection: 'methods' | 'cases'; id: string; title: string; summary: string; meta: string; problems: string[] };
+  card(entry: MethodEntry | CaseEntry): {
+    collection: 'methods' | 'cases';
+    id: string;
+    title: string;
+    summary: string;
+    meta: string;
+    problems: string[];
+  };
 }
 
 /** The name an entry is shown by: a title, a term, or a name. */
@@ -69,7 +76,8 @@ function citedParts(entry: AnyEntry): [string, string][] {
     if (Array.isArray(value)) value.forEach(walk);
     else if (typeof value === 'object' && value !== null) {
       const record = value as Record<string, unknown>;
-      if (isEntryRef(record['source']) && typeof record['part'] === 'string') pairs.push([record['source'].id, record['part']]);
+      if (isEntryRef(record['source']) && typeof record['part'] === 'string')
+        pairs.push([record['source'].id, record['part']]);
       else Object.values(record).forEach(walk);
     }
   };
@@ -121,7 +129,9 @@ async function buildLibrary(): Promise<Library> {
   }
 
   const byOrder = (a: MethodEntry, b: MethodEntry) =>
-    Number(b.data.core) - Number(a.data.core) || a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'zh-CN');
+    Number(b.data.core) - Number(a.data.core) ||
+    a.data.order - b.data.order ||
+    a.data.title.localeCompare(b.data.title, 'zh-CN');
 
   const ids = (refs: { id: string }[]) => refs.map((ref) => ref.id);
   const graph = buildGraph({
@@ -144,20 +154,31 @@ async function buildLibrary(): Promise<Library> {
       methods: data.methods.map(({ method, part }) => ({ method: method.id, part })),
       related: ids(data.related),
     })),
-    glossary: glossary.map(({ id, data }) => ({ id, term: data.term, themes: ids(data.themes), methods: ids(data.methods), related: ids(data.related) })),
+    glossary: glossary.map(({ id, data }) => ({
+      id,
+      term: data.term,
+      themes: ids(data.themes),
+      methods: ids(data.methods),
+      related: ids(data.related),
+    })),
     places: places.map(({ id, data }) => ({ id, name: data.name, parent: data.parent?.id })),
     themes: themes.map(({ id, data }) => ({ id, name: data.name })),
   });
 
   const textOf = (entry: AnyEntry): string => {
-    if (entry.collection === 'glossary') return `${entry.data.term} ${entry.data.definition} ${entry.data.general ?? ''}`;
+    if (entry.collection === 'glossary')
+      return `${entry.data.term} ${entry.data.definition} ${entry.data.general ?? ''}`;
     const data = entry.data as { title?: string; summary?: string };
     return `${data.title ?? ''} ${data.summary ?? ''} ${readableText(entry.body ?? '')}`;
   };
   const minutes = (collection: CollectionName, id: string): number => {
     const entry = byKey.get(`${collection}/${id}`);
     if (!entry) return 0;
-    if (entry.collection === 'readings') return entry.data.items.reduce((sum, item) => sum + minutes(...(item.entry.split('/') as [CollectionName, string])), 0);
+    if (entry.collection === 'readings')
+      return entry.data.items.reduce(
+        (sum, item) => sum + minutes(...(item.entry.split('/') as [CollectionName, string])),
+        0,
+      );
     return readingMinutes(textOf(entry));
   };
 
@@ -219,7 +240,9 @@ export function loadLibrary(): Promise<Library> {
 type PagedCollection = 'methods' | 'cases' | 'glossary' | 'readings' | 'sources';
 
 /** The static paths of a collection's entry pages: one per entry, which the page gets as `entry`. */
-export async function entryPaths<C extends PagedCollection>(collection: C): Promise<{ params: { id: string }; props: { entry: CollectionEntry<C> } }[]> {
+export async function entryPaths<C extends PagedCollection>(
+  collection: C,
+): Promise<{ params: { id: string }; props: { entry: CollectionEntry<C> } }[]> {
   const entries = (await loadLibrary())[collection] as CollectionEntry<C>[];
   return entries.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }

@@ -49,7 +49,11 @@ export function methodPages(library: Library): ListPage<Card>[] {
     return paginateSections(
       [
         { key: 'core', label: '核心方法', items: library.methods.filter((m) => m.data.core).map(library.card) },
-        { key: 'others', label: '其他方法、机制与原则', items: library.methods.filter((m) => !m.data.core).map(library.card) },
+        {
+          key: 'others',
+          label: '其他方法、机制与原则',
+          items: library.methods.filter((m) => !m.data.core).map(library.card),
+        },
       ],
       CARDS_PER_PAGE,
     );
@@ -59,7 +63,10 @@ export function methodPages(library: Library): ListPage<Card>[] {
 /** `/cases/`: every case, in the library's order. */
 export function casePages(library: Library): ListPage<Card>[] {
   return once(library, 'cases', () => {
-    return paginateSections([{ key: 'all', label: '全部案例', items: library.cases.map(library.card) }], CARDS_PER_PAGE);
+    return paginateSections(
+      [{ key: 'all', label: '全部案例', items: library.cases.map(library.card) }],
+      CARDS_PER_PAGE,
+    );
   });
 }
 
@@ -153,7 +160,11 @@ export function gapPages(library: Library): GapPages {
         missingParts: entry.collection === 'methods' ? entry.data.structure.filter((group) => group.missing) : [],
       }))
       .filter(({ gaps, missingParts }) => gaps.length > 0 || missingParts.length > 0);
-    return { pages: paginateList(rows, GAP_ENTRIES_PER_PAGE), total: rows.reduce((sum, { gaps }) => sum + gaps.length, 0), entries: rows.length };
+    return {
+      pages: paginateList(rows, GAP_ENTRIES_PER_PAGE),
+      total: rows.reduce((sum, { gaps }) => sum + gaps.length, 0),
+      entries: rows.length,
+    };
   });
 }
 
@@ -184,7 +195,9 @@ export function problemPages(library: Library): ProblemPages {
     const entries = [...library.methods, ...library.cases];
     const themes = new Map<string, { theme: ThemeEntry; seeAlso: (MethodEntry | CaseEntry)[]; seeAlsoTotal: number }>();
     const sections: Section<ProblemRow>[] = problemThemes(library).map((theme) => {
-      const rows = entries.filter((entry) => entry.data.themes[0]?.id === theme.id).map((entry) => ({ entry, problems: entry.data.problems }));
+      const rows = entries
+        .filter((entry) => entry.data.themes[0]?.id === theme.id)
+        .map((entry) => ({ entry, problems: entry.data.problems }));
       const later = entries.filter((entry) => entry.data.themes.slice(1).some((t) => t.id === theme.id));
       themes.set(theme.id, { theme, seeAlso: later.slice(0, PROBLEM_SEE_ALSO_SHOWN), seeAlsoTotal: later.length });
       return { key: theme.id, label: theme.data.name, items: rows };
@@ -211,7 +224,8 @@ export interface HomeProblem {
  */
 export function homeProblems(library: Library, count: number): HomeProblem[] {
   const all = [...library.methods, ...library.cases];
-  const onCards = (entry: MethodEntry | CaseEntry) => (entry.collection === 'methods' ? entry.data.core : entry.data.featured);
+  const onCards = (entry: MethodEntry | CaseEntry) =>
+    entry.collection === 'methods' ? entry.data.core : entry.data.featured;
   const pick = (candidates: (MethodEntry | CaseEntry)[]): HomeProblem[] =>
     problemThemes(library).flatMap((theme) => {
       const onTheme = candidates.filter((entry) => entry.data.themes[0]?.id === theme.id);
@@ -231,20 +245,31 @@ export function homeProblems(library: Library, count: number): HomeProblem[] {
 
 /** The entries that cite one part of a source, in the library's order. */
 export function citingPart(library: Library, sourceId: string, partId: string): AnyEntry[] {
-  return once(library, `citing/${sourceId}/${partId}`, () => library.citing(sourceId).filter((c) => c.parts.includes(partId)).map((c) => c.entry));
+  return once(library, `citing/${sourceId}/${partId}`, () =>
+    library
+      .citing(sourceId)
+      .filter((c) => c.parts.includes(partId))
+      .map((c) => c.entry),
+  );
 }
 
 /**
  * The parts of a source cited by more entries than its page lists (SOURCE_PART_SHOWN), each
  * with its own list in pages: `/sources/<id>/<part>/`, `/sources/<id>/<part>/page/2/`.
  */
-export function longSourceParts(library: Library): { source: SourceEntry; part: { id: string; title: string }; pages: ListPage<AnyEntry>[] }[] {
+export function longSourceParts(
+  library: Library,
+): { source: SourceEntry; part: { id: string; title: string }; pages: ListPage<AnyEntry>[] }[] {
   return once(library, 'long-source-parts', () =>
     library.sources.flatMap((source) =>
       source.data.parts
         .map((part) => ({ source, part, entries: citingPart(library, source.id, part.id) }))
         .filter(({ entries }) => entries.length > SOURCE_PART_SHOWN)
-        .map(({ source, part, entries }) => ({ source, part, pages: paginateList(entries, SOURCE_PART_ENTRIES_PER_PAGE) })),
+        .map(({ source, part, entries }) => ({
+          source,
+          part,
+          pages: paginateList(entries, SOURCE_PART_ENTRIES_PER_PAGE),
+        })),
     ),
   );
 }
@@ -255,8 +280,18 @@ export function placePages(library: Library, placeId: string): ListPage<Card>[] 
   return once(library, `places/${placeId}`, () => {
     return paginateSections(
       [
-        { key: 'methods', label: '这里及下属地点的方法', items: library.methods.filter((m) => within.has(m.data.place.id)).map(library.card), empty: '来源没有报道这里的方法。' },
-        { key: 'cases', label: '这里及下属地点的案例', items: library.cases.filter((c) => within.has(c.data.place.id)).map(library.card), empty: '来源没有报道这里的案例。' },
+        {
+          key: 'methods',
+          label: '这里及下属地点的方法',
+          items: library.methods.filter((m) => within.has(m.data.place.id)).map(library.card),
+          empty: '来源没有报道这里的方法。',
+        },
+        {
+          key: 'cases',
+          label: '这里及下属地点的案例',
+          items: library.cases.filter((c) => within.has(c.data.place.id)).map(library.card),
+          empty: '来源没有报道这里的案例。',
+        },
       ],
       CARDS_PER_PAGE,
     );
@@ -269,8 +304,18 @@ export function themePages(library: Library, themeId: string): ListPage<Card>[] 
   return once(library, `themes/${themeId}`, () => {
     return paginateSections<Card>(
       [
-        { key: 'methods', label: '方法', items: library.methods.filter((m) => onTheme(m.data.themes)).map(library.card), empty: '暂无。' },
-        { key: 'cases', label: '案例', items: library.cases.filter((c) => onTheme(c.data.themes)).map(library.card), empty: '暂无。' },
+        {
+          key: 'methods',
+          label: '方法',
+          items: library.methods.filter((m) => onTheme(m.data.themes)).map(library.card),
+          empty: '暂无。',
+        },
+        {
+          key: 'cases',
+          label: '案例',
+          items: library.cases.filter((c) => onTheme(c.data.themes)).map(library.card),
+          empty: '暂无。',
+        },
         {
           key: 'terms',
           label: '术语',
@@ -293,7 +338,9 @@ export function pageParam(page: { number: number }): string | undefined {
 }
 
 /** Every page of a list as the static paths of its one `[...page]` route. */
-export function allPages<T>(pages: ListPage<T>[]): { params: { page: string | undefined }; props: { page: ListPage<T> } }[] {
+export function allPages<T>(
+  pages: ListPage<T>[],
+): { params: { page: string | undefined }; props: { page: ListPage<T> } }[] {
   return pages.map((page) => ({ params: { page: pageParam(page) }, props: { page } }));
 }
 
@@ -301,7 +348,10 @@ export function allPages<T>(pages: ListPage<T>[]): { params: { page: string | un
  * The lists of what points at an entry that outgrow its page (CONNECTIONS_SHOWN), each listed in
  * full in pages of its own: `/methods/<id>/cases/`, `/glossary/<id>/used-by/`, then `page/2/` ….
  */
-export function longLists(library: Library, list: LongList): { id: string; title: string; pages: ListPage<GraphNode>[] }[] {
+export function longLists(
+  library: Library,
+  list: LongList,
+): { id: string; title: string; pages: ListPage<GraphNode>[] }[] {
   return once(library, `long-lists/${list}`, () => {
     const { kind } = LONG_LISTS[list];
     return library.graph.nodes

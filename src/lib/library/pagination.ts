@@ -40,16 +40,22 @@ export interface ListPage<T> {
 
 /** Splits sections into pages of at most `pageSize` items. A list with no items at all is one page. */
 export function paginateSections<T>(sections: Section<T>[], pageSize: number): ListPage<T>[] {
-  if (!Number.isInteger(pageSize) || pageSize < 1) throw new Error(`pageSize must be a positive integer, not ${pageSize}`);
+  if (!Number.isInteger(pageSize) || pageSize < 1)
+    throw new Error(`pageSize must be a positive integer, not ${pageSize}`);
   const pages: PageSection<T>[][] = [[]];
   let room = pageSize;
   for (const section of sections) {
-    const base = { key: section.key, label: section.label, total: section.items.length, ...(section.empty ? { empty: section.empty } : {}) };
+    const base = {
+      key: section.key,
+      label: section.label,
+      total: section.items.length,
+      ...(section.empty ? { empty: section.empty } : {}),
+    };
     if (section.items.length === 0) {
       if (section.empty) pages[0]?.push({ ...base, items: [], from: 1 });
       continue;
     }
-    for (let start = 0; start < section.items.length; ) {
+    for (let start = 0; start < section.items.length;) {
       if (room === 0) {
         pages.push([]);
         room = pageSize;
@@ -71,7 +77,8 @@ export function paginateList<T>(items: T[], pageSize: number): ListPage<T>[] {
 /** The page each section starts on (its first item, or page 1 for an empty one). */
 export function sectionStarts<T>(pages: ListPage<T>[]): Map<string, number> {
   const starts = new Map<string, number>();
-  for (const page of pages) for (const section of page.sections) if (!starts.has(section.key)) starts.set(section.key, page.number);
+  for (const page of pages)
+    for (const section of page.sections) if (!starts.has(section.key)) starts.set(section.key, page.number);
   return starts;
 }
 

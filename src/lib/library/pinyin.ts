@@ -12,7 +12,8 @@ export function pinyinKey(text: string): string {
 
 /** The letter a term is filed under in the glossary (A–Z), or `#` for digits and symbols. */
 export function pinyinInitial(text: string): string {
-  const first = pinyin(text.replace(/^[“”"'‘’（(]+/, ''), { toneType: 'none', type: 'array', nonZh: 'consecutive' })[0] ?? '';
+  const first =
+    pinyin(text.replace(/^[“”"'‘’（(]+/, ''), { toneType: 'none', type: 'array', nonZh: 'consecutive' })[0] ?? '';
   const letter = first.charAt(0).toUpperCase();
   return /^[A-Z]$/.test(letter) ? letter : '#';
 }

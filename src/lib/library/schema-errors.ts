@@ -65,7 +65,8 @@ export function inChinese<T extends z.ZodType>(schema: T) {
       const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
       for (const key of keys) {
         const path = key === undefined ? issue.path : [...issue.path, key];
-        const message = key === undefined ? issue.message : `不认识的字段“${key}”（是否拼错了？可用的字段见 src/schemas/ 中的说明）`;
+        const message =
+          key === undefined ? issue.message : `不认识的字段“${key}”（是否拼错了？可用的字段见 src/schemas/ 中的说明）`;
         ctx.addIssue({ code: 'custom', message, path, input: data });
       }
     }

@@ -11,9 +11,42 @@ export interface LinkableTerm {
 }
 
 /** Elements whose text is never linked: links, headings, quotations, citation marks, code. */
-const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'q', 'blockquote', 'figcaption', 'sup', 'code', 'pre', 'script', 'style', 'mark', 'button', 'svg', 'summary']);
-const VOID = new Set(['br', 'hr', 'img', 'input', 'wbr', 'meta', 'link', 'source', 'col', 'area', 'base', 'embed', 'track']);
-
+const SKIP = new Set([
+  'a',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'q',
+  'blockquote',
+  'figcaption',
+  'sup',
+  'code',
+  'pre',
+  'script',
+  'style',
+  'mark',
+  'button',
+  'svg',
+  'summary',
+]);
+const VOID = new Set([
+  'br',
+  'hr',
+  'img',
+  'input',
+  'wbr',
+  'meta',
+  'link',
+  'source',
+  'col',
+  'area',
+  'base',
+  'embed',
+  'track',
+]);
 
 /** Longest tooltip, in characters: about four lines of the tooltip on a phone. */
 export const TOOLTIP_MAX = 80;
@@ -53,9 +86,17 @@ export function linkTerms(html: string, terms: readonly LinkableTerm[], maxDefin
  */
 export function termLinker(terms: readonly LinkableTerm[], maxDefinition = TOOLTIP_MAX): (html: string) => string {
   const owner = new Map<string, LinkableTerm>();
-  for (const term of terms) for (const word of term.words) if (word.length >= 2 && !/[<>&"]/.test(word) && !owner.has(word)) owner.set(word, term);
+  for (const term of terms)
+    for (const word of term.words)
+      if (word.length >= 2 && !/[<>&"]/.test(word) && !owner.has(word)) owner.set(word, term);
   if (owner.size === 0) return (html) => html;
-  const pattern = new RegExp([...owner.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
+  const pattern = new RegExp(
+    [...owner.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|'),
+    'g',
+  );
   return (html) => linkWith(html, owner, pattern, maxDefinition);
 }
 

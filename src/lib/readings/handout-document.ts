@@ -46,7 +46,8 @@ export function tidyRuns(runs: HandoutRun[]): HandoutRun[] {
   const out: HandoutRun[] = [];
   for (const run of runs) {
     const last = out.at(-1);
-    if (last && last.bold === run.bold && last.italic === run.italic && last.small === run.small) last.text = readableSpacing(last.text + run.text);
+    if (last && last.bold === run.bold && last.italic === run.italic && last.small === run.small)
+      last.text = readableSpacing(last.text + run.text);
     else out.push({ ...run, text: readableSpacing(run.text) });
   }
   // A space left where two runs meet, between Chinese characters or beside punctuation, goes too.
@@ -71,7 +72,10 @@ export function tidyRuns(runs: HandoutRun[]): HandoutRun[] {
   const punctuation = new RegExp(`[${PUNCTUATION}]`);
   const kept: typeof chars = [];
   for (let i = 0; i < chars.length; i++) {
-    if (chars[i]!.char !== GAP && !(chars[i]!.char === ' ' && (chars[i + 1]?.char === GAP || chars[i - 1]?.char === GAP))) {
+    if (
+      chars[i]!.char !== GAP &&
+      !(chars[i]!.char === ' ' && (chars[i + 1]?.char === GAP || chars[i - 1]?.char === GAP))
+    ) {
       kept.push(chars[i]!);
       continue;
     }
@@ -79,16 +83,28 @@ export function tidyRuns(runs: HandoutRun[]): HandoutRun[] {
     while (j < chars.length && (chars[j]!.char === GAP || chars[j]!.char === ' ')) j++;
     const before = kept.at(-1)?.char;
     const after = chars[j]?.char;
-    if (before !== undefined && after !== undefined && !punctuation.test(before) && !punctuation.test(after)) kept.push({ char: ' ', run: chars[i]!.run });
+    if (before !== undefined && after !== undefined && !punctuation.test(before) && !punctuation.test(after))
+      kept.push({ char: ' ', run: chars[i]!.run });
     i = j - 1;
   }
-  out.forEach((run, index) => (run.text = kept.filter((c) => c.run === index).map((c) => c.char).join('')));
+  out.forEach(
+    (run, index) =>
+      (run.text = kept
+        .filter((c) => c.run === index)
+        .map((c) => c.char)
+        .join('')),
+  );
   return out.filter((run) => run.text !== '');
 }
 
 /** A file name for the handout: its title without characters Windows refuses, and the date. */
 export function handoutFileName(title: string, date: Date): string {
-  const safe = title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 60) || '讲义';
+  const safe =
+    title
+      .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 60) || '讲义';
   const day = `${date.getFullYear()}${String(date.getMonth() + 1).padStart(2, '0')}${String(date.getDate()).padStart(2, '0')}`;
   return `${safe}-讲义-${day}.docx`;
 }

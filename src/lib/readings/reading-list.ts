@@ -84,14 +84,19 @@ export function decodeListParams(params: URLSearchParams, knownKeys: ReadonlySet
   const keys = params.get('k');
   if (keys === null) return null;
   if (keys.trim() === '') return unreadable('链接里没有清单内容（“k=”后面是空的），可能没有复制完整。');
-  if (keys.length > LIMITS.encoded) return unreadable(`链接太长（${keys.length} 个字符，上限 ${LIMITS.encoded}），无法读取。`);
+  if (keys.length > LIMITS.encoded)
+    return unreadable(`链接太长（${keys.length} 个字符，上限 ${LIMITS.encoded}），无法读取。`);
   let title = '';
   try {
     title = fromBase64Url(params.get('t') ?? '');
   } catch {
     return unreadable('链接中的清单标题无法读取：链接可能被截断或改动过。');
   }
-  return readItems(title, keys.split('~').map((short) => [short]), knownKeys);
+  return readItems(
+    title,
+    keys.split('~').map((short) => [short]),
+    knownKeys,
+  );
 }
 
 /**
@@ -100,7 +105,8 @@ export function decodeListParams(params: URLSearchParams, knownKeys: ReadonlySet
  */
 export function decodeList(encoded: string, knownKeys: ReadonlySet<string>): DecodedList {
   if (encoded.trim() === '') return unreadable('链接里没有清单内容（“l=”后面是空的），可能没有复制完整。');
-  if (encoded.length > LIMITS.encoded) return unreadable(`链接太长（${encoded.length} 个字符，上限 ${LIMITS.encoded}），无法读取。`);
+  if (encoded.length > LIMITS.encoded)
+    return unreadable(`链接太长（${encoded.length} 个字符，上限 ${LIMITS.encoded}），无法读取。`);
   let raw: unknown;
   try {
     raw = JSON.parse(fromBase64Url(encoded));

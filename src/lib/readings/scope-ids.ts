@@ -5,11 +5,19 @@
  */
 export function scopeIds(html: string, prefix: string): string {
   return html
-    .replace(/\s(id|aria-labelledby|aria-describedby|for)="([^"]+)"/g, (_, attribute: string, value: string) =>
-      ` ${attribute}="${value.split(/\s+/).map((id) => `${prefix}-${id}`).join(' ')}"`,
+    .replace(
+      /\s(id|aria-labelledby|aria-describedby|for)="([^"]+)"/g,
+      (_, attribute: string, value: string) =>
+        ` ${attribute}="${value
+          .split(/\s+/)
+          .map((id) => `${prefix}-${id}`)
+          .join(' ')}"`,
     )
     .replace(/\shref="#([^"]+)"/g, ` href="#${prefix}-$1"`)
-    .replace(/<section\b([^>]*)>/g, (_, attributes: string) => `<div${attributes.replace(/\saria-labelledby="[^"]*"/, '')}>`)
+    .replace(
+      /<section\b([^>]*)>/g,
+      (_, attributes: string) => `<div${attributes.replace(/\saria-labelledby="[^"]*"/, '')}>`,
+    )
     .replace(/<\/section>/g, '</div>')
     .replace(/<aside\b/g, '<div role="note"')
     .replace(/<\/aside>/g, '</div>');

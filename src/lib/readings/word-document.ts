@@ -12,10 +12,27 @@ const QR_PIXELS = { entry: Math.round((26 / 25.4) * 96), cover: Math.round((34 /
  * piece of text goes in as a text run, which the library escapes: nothing from a title or note
  * can become markup.
  */
-export function wordDocument(blocks: HandoutBlock[], title: string, pictures: ReadonlyMap<string, Uint8Array> = new Map()): Document {
-  const heading = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const;
+export function wordDocument(
+  blocks: HandoutBlock[],
+  title: string,
+  pictures: ReadonlyMap<string, Uint8Array> = new Map(),
+): Document {
+  const heading = {
+    1: HeadingLevel.HEADING_1,
+    2: HeadingLevel.HEADING_2,
+    3: HeadingLevel.HEADING_3,
+    4: HeadingLevel.HEADING_4,
+  } as const;
   const runs = (parts: HandoutRun[]) =>
-    parts.map((run) => new TextRun({ text: run.text, bold: run.bold ?? false, italics: run.italic ?? false, ...(run.small ? { size: 18, color: '555555' } : {}) }));
+    parts.map(
+      (run) =>
+        new TextRun({
+          text: run.text,
+          bold: run.bold ?? false,
+          italics: run.italic ?? false,
+          ...(run.small ? { size: 18, color: '555555' } : {}),
+        }),
+    );
   const children = blocks.flatMap((block) => {
     switch (block.kind) {
       case 'qr': {
@@ -29,13 +46,25 @@ export function wordDocument(blocks: HandoutBlock[], title: string, pictures: Re
             pageBreakBefore: block.pageBreak ?? false,
             keepNext: true,
             spacing: { after: 0 },
-            children: [new ImageRun({ type: 'png', data: png, transformation: { width: side, height: side }, altText: { name: '二维码', description: block.address, title: '二维码' } })],
+            children: [
+              new ImageRun({
+                type: 'png',
+                data: png,
+                transformation: { width: side, height: side },
+                altText: { name: '二维码', description: block.address, title: '二维码' },
+              }),
+            ],
           }),
           new Paragraph({ alignment: AlignmentType.RIGHT, children: runs(block.caption) }),
         ];
       }
       case 'heading':
-        return new Paragraph({ heading: heading[block.level], pageBreakBefore: block.pageBreak ?? false, keepNext: true, children: [new TextRun(block.text)] });
+        return new Paragraph({
+          heading: heading[block.level],
+          pageBreakBefore: block.pageBreak ?? false,
+          keepNext: true,
+          children: [new TextRun(block.text)],
+        });
       case 'item':
         return new Paragraph({
           indent: { left: 420 * (block.depth + 1), hanging: 420 },
@@ -50,7 +79,10 @@ export function wordDocument(blocks: HandoutBlock[], title: string, pictures: Re
     }
   });
   const font = (eastAsia: string) => ({ ascii: 'Arial', hAnsi: 'Arial', eastAsia });
-  const headingStyle = (size: number) => ({ run: { font: font('黑体'), size, bold: true, color: '000000' }, paragraph: { spacing: { before: 240, after: 120 } } });
+  const headingStyle = (size: number) => ({
+    run: { font: font('黑体'), size, bold: true, color: '000000' },
+    paragraph: { spacing: { before: 240, after: 120 } },
+  });
   return new Document({
     title,
     creator: '基层治理方法库',
@@ -65,8 +97,19 @@ export function wordDocument(blocks: HandoutBlock[], title: string, pictures: Re
     },
     sections: [
       {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1021, bottom: 1021, left: 907, right: 907 } } },
-        footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['第 ', PageNumber.CURRENT, ' 页'] })] })] }) },
+        properties: {
+          page: { size: { width: 11906, height: 16838 }, margin: { top: 1021, bottom: 1021, left: 907, right: 907 } },
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: ['第 ', PageNumber.CURRENT, ' 页'] })],
+              }),
+            ],
+          }),
+        },
         children,
       },
     ],

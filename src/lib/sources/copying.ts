@@ -13,9 +13,7 @@ export function withoutQuotations(mdx: string): string {
  * list of names would otherwise string into a long shared run, and the title/aliases/term fields.
  */
 export function withoutNames(text: string): string {
-  return text
-    .replace(/^\s*(title|aliases|term):.*$/gm, '')
-    .replace(/“[^“”]{1,12}”/g, '〇');
+  return text.replace(/^\s*(title|aliases|term):.*$/gm, '').replace(/“[^“”]{1,12}”/g, '〇');
 }
 
 /**

@@ -11,13 +11,19 @@ function citations(value: unknown): [string, string][] {
   if (Array.isArray(value)) return value.flatMap(citations);
   if (typeof value !== 'object' || value === null) return [];
   const record = value as Record<string, unknown>;
-  if (typeof record['source'] === 'string' && record['part'] !== undefined) return [[record['source'], String(record['part'])]];
+  if (typeof record['source'] === 'string' && record['part'] !== undefined)
+    return [[record['source'], String(record['part'])]];
   return Object.values(record).flatMap(citations);
 }
 
 function figures(data: unknown): { value: string; unit: string }[] {
   const list = (data as { figures?: unknown } | null)?.figures;
-  return Array.isArray(list) ? list.map((f: { value?: unknown; unit?: unknown }) => ({ value: String(f.value ?? ''), unit: String(f.unit ?? '') })) : [];
+  return Array.isArray(list)
+    ? list.map((f: { value?: unknown; unit?: unknown }) => ({
+        value: String(f.value ?? ''),
+        unit: String(f.unit ?? ''),
+      }))
+    : [];
 }
 
 function entry(key: string, data: unknown, body: string, text: string): CoverageEntry {
@@ -28,9 +34,16 @@ function entry(key: string, data: unknown, body: string, text: string): Coverage
 }
 
 /** Reads `content` (a library's content/ folder). */
-export function readCoverageInput(content: string): { sources: CoverageSource[]; texts: Map<string, string>; entries: CoverageEntry[] } {
-  const yamlFile = (name: string): unknown => (existsSync(join(content, name)) ? parse(readFileSync(join(content, name), 'utf8')) : []);
-  const sources = (yamlFile('sources.yaml') as { id: string; title: string; parts?: { id: unknown; title: string }[] }[]).map((s) => ({
+export function readCoverageInput(content: string): {
+  sources: CoverageSource[];
+  texts: Map<string, string>;
+  entries: CoverageEntry[];
+} {
+  const yamlFile = (name: string): unknown =>
+    existsSync(join(content, name)) ? parse(readFileSync(join(content, name), 'utf8')) : [];
+  const sources = (
+    yamlFile('sources.yaml') as { id: string; title: string; parts?: { id: unknown; title: string }[] }[]
+  ).map((s) => ({
     id: s.id,
     title: s.title,
     parts: (s.parts ?? []).map((p) => ({ id: String(p.id), title: p.title })),
@@ -39,7 +52,8 @@ export function readCoverageInput(content: string): { sources: CoverageSource[];
   const texts = new Map<string, string>();
   const textsDir = join(content, 'source-texts');
   if (existsSync(textsDir)) {
-    for (const name of readdirSync(textsDir).filter((n) => n.endsWith('.txt'))) texts.set(name.replace(/\.txt$/, ''), readFileSync(join(textsDir, name), 'utf8'));
+    for (const name of readdirSync(textsDir).filter((n) => n.endsWith('.txt')))
+      texts.set(name.replace(/\.txt$/, ''), readFileSync(join(textsDir, name), 'utf8'));
   }
 
   const entries: CoverageEntry[] = [];
@@ -57,8 +71,12 @@ export function readCoverageInput(content: string): { sources: CoverageSource[];
       }
     }
   }
-  for (const [collection, file] of [['places', 'places.yaml'], ['themes', 'themes.yaml']] as const) {
-    for (const item of yamlFile(file) as { id: string }[]) entries.push(entry(`${collection}/${item.id}`, item, '', JSON.stringify(item)));
+  for (const [collection, file] of [
+    ['places', 'places.yaml'],
+    ['themes', 'themes.yaml'],
+  ] as const) {
+    for (const item of yamlFile(file) as { id: string }[])
+      entries.push(entry(`${collection}/${item.id}`, item, '', JSON.stringify(item)));
   }
   return { sources, texts, entries };
 }

@@ -55,11 +55,55 @@ export interface SourceCoverage {
 
 /** Units a figure is counted with, longest first so 万人次 wins over 万. */
 const UNITS = [
-  '万人次', '平方米', '万元', '亿元', '人次', '场次', '公里', '小时', '万', '亿', '元', '%', '％',
-  '个', '名', '人', '件', '条', '起', '项', '户', '岁', '年', '届', '家', '次', '所', '处', '座', '支', '栋', '套',
-  '亩', '天', '米', '批', '类', '种', '张', '台', '辆', '间', '场', '期',
+  '万人次',
+  '平方米',
+  '万元',
+  '亿元',
+  '人次',
+  '场次',
+  '公里',
+  '小时',
+  '万',
+  '亿',
+  '元',
+  '%',
+  '％',
+  '个',
+  '名',
+  '人',
+  '件',
+  '条',
+  '起',
+  '项',
+  '户',
+  '岁',
+  '年',
+  '届',
+  '家',
+  '次',
+  '所',
+  '处',
+  '座',
+  '支',
+  '栋',
+  '套',
+  '亩',
+  '天',
+  '米',
+  '批',
+  '类',
+  '种',
+  '张',
+  '台',
+  '辆',
+  '间',
+  '场',
+  '期',
 ];
-const FIGURE = new RegExp(`(超|近|约)?(\\d+(?:\\.\\d+)?)(余|多)?(${UNITS.map((u) => u.replace('%', '\\%')).join('|')})`, 'g');
+const FIGURE = new RegExp(
+  `(超|近|约)?(\\d+(?:\\.\\d+)?)(余|多)?(${UNITS.map((u) => u.replace('%', '\\%')).join('|')})`,
+  'g',
+);
 
 /** The figures in a text: digits with a unit. A year (2024年) is a date, not a figure. */
 export function findFigures(text: string, part?: string): SourceFigure[] {
@@ -81,7 +125,11 @@ function states(entry: CoverageEntry, figure: SourceFigure, normalized: string):
   return normalized.includes(written) || normalized.includes(`${figure.value}${figure.unit}`);
 }
 
-export function coverageReport(sources: readonly CoverageSource[], texts: ReadonlyMap<string, string>, entries: readonly CoverageEntry[]): SourceCoverage[] {
+export function coverageReport(
+  sources: readonly CoverageSource[],
+  texts: ReadonlyMap<string, string>,
+  entries: readonly CoverageEntry[],
+): SourceCoverage[] {
   const normalized = new Map(entries.map((entry) => [entry.key, entry.text.replace(/[\s\u3000]+/g, '')]));
   return sources.map((source) => {
     const parts = source.parts.map((part) => ({
@@ -95,7 +143,9 @@ export function coverageReport(sources: readonly CoverageSource[], texts: Readon
       const parsed = parseSourceText(text);
       figures.push(...findFigures(parsed.preamble), ...parsed.parts.flatMap((part) => findFigures(part.text, part.id)));
     }
-    const unstated = figures.filter((figure) => !entries.some((entry) => states(entry, figure, normalized.get(entry.key) ?? '')));
+    const unstated = figures.filter(
+      (figure) => !entries.some((entry) => states(entry, figure, normalized.get(entry.key) ?? '')),
+    );
     return {
       id: source.id,
       title: source.title,
@@ -111,7 +161,13 @@ export function coverageReport(sources: readonly CoverageSource[], texts: Readon
 /** Display width in a terminal: CJK and full-width characters take two columns. */
 export function width(text: string): number {
   let columns = 0;
-  for (const char of text) columns += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f“”‘’…—]/.test(char) ? 2 : 1;
+  for (const char of text)
+    columns +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f“”‘’…—]/.test(
+        char,
+      )
+        ? 2
+        : 1;
   return columns;
 }
 
@@ -128,10 +184,17 @@ export function formatCoverage(report: readonly SourceCoverage[]): string {
     const titleWidth = Math.min(36, Math.max(4, ...source.parts.map((p) => width(p.title))));
     lines.push(`  ${pad('部分', idWidth)}  ${pad('标题', titleWidth)}  引用条目数`);
     for (const part of source.parts) {
-      const title = width(part.title) > titleWidth ? `${[...part.title].slice(0, titleWidth / 2 - 1).join('')}…` : part.title;
-      lines.push(`  ${pad(part.id, idWidth)}  ${pad(title, titleWidth)}  ${String(part.entries.length).padStart(4)}${part.entries.length === 0 ? '  ← 尚无条目引用' : ''}`);
+      const title =
+        width(part.title) > titleWidth ? `${[...part.title].slice(0, titleWidth / 2 - 1).join('')}…` : part.title;
+      lines.push(
+        `  ${pad(part.id, idWidth)}  ${pad(title, titleWidth)}  ${String(part.entries.length).padStart(4)}${part.entries.length === 0 ? '  ← 尚无条目引用' : ''}`,
+      );
     }
-    lines.push(source.uncited.length === 0 ? '  每个部分都已有条目引用。' : `  尚无条目引用的部分（${source.uncited.length}）：${source.uncited.join('、')}`);
+    lines.push(
+      source.uncited.length === 0
+        ? '  每个部分都已有条目引用。'
+        : `  尚无条目引用的部分（${source.uncited.length}）：${source.uncited.join('、')}`,
+    );
     if (!source.hasText) {
       lines.push('  没有保存原文（content/source-texts/），无法统计尚未写到的数字。');
     } else if (source.unstated.length === 0) {

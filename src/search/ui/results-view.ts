@@ -15,8 +15,12 @@ export function hitHref(hit: SearchHit): string {
 
 /** One result's inner HTML: type and place, title, excerpt with marks. */
 export function hitHtml(hit: SearchHit, titleTag: 'h2' | 'span', asLink: boolean): string {
-  const place = hit.place ? `<span class="font-normal tracking-normal text-muted"> · ${escapeHtml(hit.place)}</span>` : '';
-  const title = asLink ? `<a href="${escapeHtml(hitHref(hit))}" class="no-underline hover:underline">${escapeHtml(hit.title)}</a>` : escapeHtml(hit.title);
+  const place = hit.place
+    ? `<span class="font-normal tracking-normal text-muted"> · ${escapeHtml(hit.place)}</span>`
+    : '';
+  const title = asLink
+    ? `<a href="${escapeHtml(hitHref(hit))}" class="no-underline hover:underline">${escapeHtml(hit.title)}</a>`
+    : escapeHtml(hit.title);
   return `<span class="block text-xs font-bold tracking-widest text-accent">${escapeHtml(hit.type)}${place}</span>
     <${titleTag} class="mt-1 block text-lg font-bold">${title}</${titleTag}>
     <span class="search-excerpt mt-1 block text-sm text-muted">${hit.excerpt}</span>`;
@@ -26,13 +30,29 @@ export function hitHtml(hit: SearchHit, titleTag: 'h2' | 'span', asLink: boolean
  * The status line under the search box, as HTML: the count, how the query was read, and a
  * near miss offered as “您要找的是不是：…” (a link to that search; the query typed is not replaced).
  */
-export function statusHtml(outcome: SearchOutcome, typed: string, suggestionHref: (query: string) => string, shown?: number): string {
+export function statusHtml(
+  outcome: SearchOutcome,
+  typed: string,
+  suggestionHref: (query: string) => string,
+  shown?: number,
+): string {
   const { query, suggestion, nothingOn } = outcome;
   // What the library has nothing on comes first; the words the results do hold follow it.
-  const found = query ? query.words.filter((w) => !w.weak && !outcome.notFound.includes(w.text)).map((w) => w.text) : [];
-  const count = nothingOn.length > 0 ? nothingNote(nothingOn, outcome.hits.length, found) : countNote(typed.trim(), outcome.hits.length, shown);
+  const found = query
+    ? query.words.filter((w) => !w.weak && !outcome.notFound.includes(w.text)).map((w) => w.text)
+    : [];
+  const count =
+    nothingOn.length > 0
+      ? nothingNote(nothingOn, outcome.hits.length, found)
+      : countNote(typed.trim(), outcome.hits.length, shown);
   const note = query
-    ? readingNote({ query, total: outcome.hits.length, complete: outcome.complete, notFound: nothingOn.length > 0 ? [] : outcome.notFound, nearMiss: suggestion?.typed })
+    ? readingNote({
+        query,
+        total: outcome.hits.length,
+        complete: outcome.complete,
+        notFound: nothingOn.length > 0 ? [] : outcome.notFound,
+        nearMiss: suggestion?.typed,
+      })
     : '';
   const offer = suggestion
     ? `<span class="search-suggestion">您要找的是不是：<a href="${escapeHtml(suggestionHref(suggestion.query))}" data-suggested-query="${escapeHtml(suggestion.query)}">${escapeHtml(suggestion.word)}</a></span>`

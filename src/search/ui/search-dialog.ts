@@ -37,7 +37,9 @@ export function wireSearchDialog(dialog: HTMLDialogElement): void {
 
   const setActive = (index: number) => {
     active = index;
-    list.querySelectorAll('[role="option"]').forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
+    list
+      .querySelectorAll('[role="option"]')
+      .forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
     const option = index >= 0 ? list.children[index] : undefined;
     if (option) {
       input.setAttribute('aria-activedescendant', option.id);
@@ -58,7 +60,9 @@ export function wireSearchDialog(dialog: HTMLDialogElement): void {
       )
       .join('');
     input.setAttribute('aria-expanded', String(hits.length > 0));
-    const kept = chosen ? [...list.children].findIndex((option) => (option as HTMLElement).dataset['href'] === chosen) : -1;
+    const kept = chosen
+      ? [...list.children].findIndex((option) => (option as HTMLElement).dataset['href'] === chosen)
+      : -1;
     setActive(kept >= 0 ? kept : hits.length > 0 ? 0 : -1);
   };
 

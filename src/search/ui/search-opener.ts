@@ -22,7 +22,8 @@ async function openSearch(): Promise<void> {
   (await loadDialog()).wireSearchDialog(dialog);
 }
 
-for (const intent of ['pointerenter', 'focus', 'touchstart'] as const) openLink?.addEventListener(intent, warmUp, { once: true, passive: true });
+for (const intent of ['pointerenter', 'focus', 'touchstart'] as const)
+  openLink?.addEventListener(intent, warmUp, { once: true, passive: true });
 
 openLink?.addEventListener('click', (event) => {
   event.preventDefault();

@@ -59,7 +59,9 @@ function renderFacets(container: HTMLElement, counts: SearchOutcome['counts'], s
     return `<fieldset><legend class="mb-1 font-bold">${label}</legend><ul class="space-y-1">${options}</ul></fieldset>`;
   }).join('');
   if (refocus) {
-    [...container.querySelectorAll<HTMLInputElement>('input')].find((box) => box.name === refocus.name && box.value === refocus.value)?.focus();
+    [...container.querySelectorAll<HTMLInputElement>('input')]
+      .find((box) => box.name === refocus.name && box.value === refocus.value)
+      ?.focus();
   }
 }
 
@@ -94,7 +96,8 @@ export function runSearchPage(): void {
         checkedFilters = true;
         selection = known;
         filterNote.hidden = unknown.length === 0;
-        filterNote.textContent = unknown.length > 0 ? `筛选条件${unknown.map((v) => `“${v}”`).join('')}不存在，已忽略。` : '';
+        filterNote.textContent =
+          unknown.length > 0 ? `筛选条件${unknown.map((v) => `“${v}”`).join('')}不存在，已忽略。` : '';
       }
       writeState(query, selection);
       const filtered = Object.values(selection).some((v) => v && v.length > 0);
@@ -104,9 +107,15 @@ export function runSearchPage(): void {
       const outcome = browsing ? { hits: [], counts: await allFacets() } : await searchLibrary(query, selection);
       if (ticket !== latest) return;
       renderFacets(facets, outcome.counts, selection);
-      list.innerHTML = outcome.hits.map((hit) => `<li class="rounded-md border border-line p-4">${hitHtml(hit, 'h2', true)}</li>`).join('');
+      list.innerHTML = outcome.hits
+        .map((hit) => `<li class="rounded-md border border-line p-4">${hitHtml(hit, 'h2', true)}</li>`)
+        .join('');
       if (browsing) status.textContent = '输入关键词，或在左侧选择类型、主题、地点浏览。';
-      else if (!query.trim()) status.textContent = outcome.hits.length === 0 ? '没有符合这些筛选条件的内容。' : `找到 ${outcome.hits.length} 条符合筛选条件的内容。`;
+      else if (!query.trim())
+        status.textContent =
+          outcome.hits.length === 0
+            ? '没有符合这些筛选条件的内容。'
+            : `找到 ${outcome.hits.length} 条符合筛选条件的内容。`;
       else status.innerHTML = statusHtml(outcome as SearchOutcome, query, href);
       suggestions.hidden = outcome.hits.length > 0 || browsing;
       status.dataset['query'] = query.trim();

@@ -14,5 +14,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ method: MethodEntry }> = async ({ props }) => {
   const library = await loadLibrary();
-  return new Response(JSON.stringify(comparedMethod(library, props.method)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(comparedMethod(library, props.method)), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };
