@@ -84,6 +84,18 @@ export interface PageMatch {
   evidence: boolean;
 }
 
+/** A source page (the whole article) counts for less than an entry that digests it: see RankableDoc.weight. */
+export const SOURCE_WEIGHT = 0.75;
+
+/**
+ * How much a word counts: rare words more than common ones (inverse document frequency), damped
+ * by a square root so that one rare word does not outweigh two ordinary ones (调解 and 纠纷
+ * together count for more than 邻里 alone in 如何调解邻里纠纷).
+ */
+export function weightOf(pagesWithWord: number, pageCount: number): number {
+  return Math.sqrt(Math.log(1 + pageCount / (1 + pagesWithWord)));
+}
+
 /** Lower-cases, unifies full-width letters and digits, and drops punctuation and spaces. */
 export function normalizeForMatch(text: string): string {
   return fold(text).replace(/[\s\p{P}\p{S}]+/gu, '');

@@ -3,7 +3,16 @@ import { ALIASES_LABEL, FILTER, META, NAME_SEPARATOR, SOURCE_TYPE } from './inde
 import { absentPhrases } from '~/search/absent-words';
 import { isDictionaryWord, type Lexicon, type QueryWord, type UnderstoodQuery } from '~/search/query-understanding';
 import { PAGES_NAMED_EARLY, type EntryRow, type PageRow } from '~/search/lexicon-shards';
-import { excerptHtml, formsOf, normalizeForMatch, rankByCoverage, MatchTier, type PageMatch } from '~/search/ranking';
+import {
+  excerptHtml,
+  formsOf,
+  normalizeForMatch,
+  rankByCoverage,
+  MatchTier,
+  SOURCE_WEIGHT,
+  weightOf,
+  type PageMatch,
+} from '~/search/ranking';
 import {
   loadLexicon,
   loadPagefind,
@@ -102,9 +111,6 @@ interface Candidate {
   weight: number;
 }
 
-/** A source page (the whole article) counts for less than an entry that digests it: see RankableDoc.weight. */
-const SOURCE_WEIGHT = 0.75;
-
 function toCandidate(doc: PagefindResultData): Candidate {
   return {
     doc,
@@ -165,15 +171,6 @@ function namedHits(query: UnderstoodQuery, entries: EntryRow[]): SearchOutcome {
     match: doc.match,
   }));
   return { ...emptyOutcome(query), hits, complete: hits.length, provisional: true };
-}
-
-/**
- * How much a word counts: rare words more than common ones (inverse document frequency), damped
- * by a square root so that one rare word does not outweigh two ordinary ones (调解 and 纠纷
- * together count for more than 邻里 alone in 如何调解邻里纠纷).
- */
-export function weightOf(pagesWithWord: number, pageCount: number): number {
-  return Math.sqrt(Math.log(1 + pageCount / (1 + pagesWithWord)));
 }
 
 /**
