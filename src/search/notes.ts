@@ -24,10 +24,15 @@ export function readingNote({ query, total, complete, notFound, nearMiss }: Sear
   if (query.converted) notes.push(`已按简体“${query.simplified}”搜索`);
   for (const { typed, read } of query.pinyin) notes.push(`拼音“${typed}”按“${read}”搜索`);
   if (query.ignored.length > 0) notes.push(`已忽略${quoted([...new Set(query.ignored)])}`);
-  const found = query.words.map((w) => w.text).filter((w) => !notFound.includes(w));
+  // Lone characters beside real words (没, 人, 管 of 没人管) only order the results: naming them as
+  // found or not found would tell the reader nothing.
+  const words = query.words.filter((w) => !w.weak).map((w) => w.text);
+  const missing = notFound.filter((w) => words.includes(w));
+  const found = words.filter((w) => !missing.includes(w));
   // A near miss is reported as typed (三审三订), not as the characters the segmenter left of it.
   if (nearMiss) notes.push(`未找到“${nearMiss}”`);
-  else if (total > 0 && notFound.length > 0) notes.push(`未找到${quoted(notFound)}，以下结果包含${quoted(found)}`);
+  else if (total > 0 && missing.length > 0)
+    notes.push(`未找到${quoted(missing)}${found.length > 0 ? `，以下结果包含${quoted(found)}` : ''}`);
   else if (total > complete && complete > 0) notes.push(`前 ${complete} 条包含全部词语，其余只包含其中一部分`);
   return notes.length > 0 ? `${notes.join('；')}。` : '';
 }

@@ -34,6 +34,8 @@ export interface Lexicon {
   latinWords: string[];
   /** Words no page contains: not worth asking the index for. */
   absent: Set<string>;
+  /** The library's names for what it is about: every word of a synonym group, and each glossary term with other names, with them. */
+  topics: Set<string>;
 }
 
 /** One word of a query and what counts as finding it. */
@@ -42,7 +44,10 @@ export interface QueryWord {
   text: string;
   /** Words that count as this one (synonyms, other names, other readings of the same pinyin). */
   alternatives: string[];
-  /** For a word the lexicon knows whole: the smaller words it is made of (a page with all of them covers it). */
+  /**
+   * For a word the lexicon knows whole: the smaller words it is made of. A page with two or more
+   * of them, all, covers it; one with some, or with the only one (物业 of 没物业), half covers it.
+   */
   parts: string[];
   /** What the reader typed, when it was read as something else (pinyin). */
   typed?: string;
@@ -50,6 +55,8 @@ export interface QueryWord {
   weak?: boolean;
   /** Joined from characters the segmenter left on their own (低保 from 低 保): a word its dictionary lacks. */
   joined?: boolean;
+  /** The word, or one standing in for it, is one of the library's names for what it is about (Lexicon.topics): 调解, 网格员. */
+  topic?: boolean;
 }
 
 export interface UnderstoodQuery {
@@ -196,6 +203,7 @@ export function prepareLexicon(raw: LexiconInput): Lexicon {
     charPinyin,
     latinWords: raw.latinWords ?? [...words].filter((word) => /[a-z]/.test(word)),
     absent: new Set(raw.absent),
+    topics: new Set([...raw.synonyms.flat(), ...raw.names.flat()]),
   };
 }
 
@@ -278,14 +286,19 @@ export function nearMiss(run: string, lexicon: Lexicon): string | undefined {
   return best?.word;
 }
 
-/** The smaller words a long word is made of, as the browser segments it, without stop words. */
+/**
+ * The smaller words a long word is made of, as the browser segments it, without stop words: 三审
+ * and 三定 of 三审三定, or the one word 物业 of 没物业 (a synonym editors added that no page uses).
+ */
 function partsOf(word: string, lexicon: Lexicon): string[] {
   if ([...word].length < 3 || !HAN.test(word)) return [];
   // Single characters are no evidence of a word (every 三 is not 三审三定): parts are two characters or more.
   const parts = [...chineseWords(word)]
-    .filter((s) => s.isWordLike && [...s.segment].length >= 2 && !lexicon.stopwords.has(s.segment))
+    .filter(
+      (s) => s.isWordLike && [...s.segment].length >= 2 && s.segment !== word && !lexicon.stopwords.has(s.segment),
+    )
     .map((s) => s.segment);
-  return parts.length >= 2 ? [...new Set(parts)] : [];
+  return [...new Set(parts)];
 }
 
 interface Token {
@@ -467,6 +480,7 @@ export function understandQuery(query: string, lexicon: Lexicon): UnderstoodQuer
         parts: token.kind === 'lexicon' ? partsOf(token.text, lexicon) : [],
         ...(token.typed ? { typed: token.typed } : {}),
         ...(token.joined ? { joined: true } : {}),
+        ...([token.text, ...alternatives].some((text) => lexicon.topics.has(text)) ? { topic: true } : {}),
       });
     }
     closePiece();

@@ -207,12 +207,15 @@ export function matchPage(
     const parts = word.parts.filter((part) => text.includes(part));
     if (parts.length > 0) {
       const share = parts.length / word.parts.length;
-      covered += weight * (share === 1 ? 1 : share / 2);
+      // All of two or more parts (三审 and 三定) stand for the word; the one word inside it (物业
+      // of 没物业) is about the same thing but is not it, so it counts as a part found.
+      const whole = share === 1 && word.parts.length > 1;
+      covered += weight * (whole ? 1 : share / 2);
       evidence ||= !word.weak;
       literal += weight * (share / 2);
       // A lone character of a longer word is never marked: it would light up every 三 for 三审三定.
       parts.filter(markable).forEach((part) => marks.add(part));
-      if (share < 1) missing.push(word.text);
+      if (!whole) missing.push(word.text);
       continue;
     }
     missing.push(word.text);

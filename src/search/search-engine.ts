@@ -341,7 +341,12 @@ function outcomeOf(
     ),
     query,
     notFound: hits.length > 0 ? notFound : query.words.filter((w) => !w.weak).map((w) => w.text),
-    nothingOn: suggestion ? [] : absentPhrases(query, absent, isDictionaryWord),
+    // A query that names what the library is about (调解, 网格员), found, is answered by the
+    // results: the words it holds that no page has (看看, 屁大) are not found, not its subject.
+    nothingOn:
+      suggestion || query.words.some((w) => w.topic && !notFound.includes(w.text))
+        ? []
+        : absentPhrases(query, absent, isDictionaryWord),
     complete: hits.filter((hit) => hit.match?.missing.length === 0).length,
     suggestion,
     provisional: false,

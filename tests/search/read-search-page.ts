@@ -31,6 +31,9 @@ export async function readSearchPage(page: Page, query: string): Promise<SearchP
   });
 }
 
+/** Whether the status line opens by saying the library has nothing on part of the query. */
+export const saysNothingOn = (status: string): boolean => status.replace(/\s+/g, '').startsWith('方法库里没有关于');
+
 /**
  * Whether a query on something the library does not cover was answered as it should be: the
  * status says first, plainly, that the library has nothing on each missing word (naming it, or
@@ -41,7 +44,7 @@ export function outOfScopeVerdict(
   { missing }: OutOfScopeExpectation,
 ): { ok: boolean; why: string } {
   const plain = reading.status.replace(/\s+/g, '');
-  if (!plain.startsWith('方法库里没有关于'))
+  if (!saysNothingOn(plain))
     return {
       ok: false,
       why: `status does not start by saying the library has nothing: “${reading.status.slice(0, 80)}”`,
@@ -74,10 +77,13 @@ export async function rankGroup(
   page: Page,
   queries: readonly SearchExpectation[],
   topThree: Map<string, string[]>,
+  /** Gathers the queries the status answers with 方法库里没有关于… although the library covers them. */
+  nothingClaims: string[] = [],
 ): Promise<string[]> {
   const misses: string[] = [];
   for (const { query, expect: wanted, top } of queries) {
-    const { paths } = await readSearchPage(page, query);
+    const { paths, status } = await readSearchPage(page, query);
+    if (saysNothingOn(status)) nothingClaims.push(`${query}: “${status.slice(0, 60)}”`);
     const acceptable = Array.isArray(wanted) ? wanted : [wanted];
     if (!paths.slice(0, top).some((path) => acceptable.includes(path)))
       misses.push(

@@ -161,6 +161,15 @@ describe('the reading note', () => {
     );
   });
 
+  it('names neither lone characters that only order the results, found or not', () => {
+    const q = understandQuery('网格员意思咋整', lexicon());
+    expect(q.words.filter((w) => w.weak).map((w) => w.text)).toEqual(['咋', '整']);
+    const query = { ...q, words: q.words.map((w) => (w.text === '意思' ? { ...w, parts: [] } : w)) };
+    expect(readingNote({ query, total: 2, complete: 0, notFound: ['意思', '咋'] })).toBe(
+      '未找到“意思”，以下结果包含“网格员”。',
+    );
+  });
+
   it('counts the results, or says none were found', () => {
     expect(countNote('调解', 12, 8)).toBe('“调解”：找到 12 条结果，显示前 8 条。');
     expect(countNote('量子', 0)).toBe('没有找到与“量子”相关的内容。');
@@ -173,6 +182,14 @@ describe('the reading note for a near miss', () => {
     expect(readingNote({ query: q, total: 9, complete: 0, notFound: ['订'], nearMiss: '三审三订' })).toBe(
       '未找到“三审三订”。',
     );
+  });
+});
+
+describe('parts of a word', () => {
+  it('are the smaller words inside it, even one alone (物业 of a synonym 没物业), never the word itself', () => {
+    const lex = lexicon({ synonyms: [['无物业', '没物业']] });
+    expect(understandQuery('小区没物业', lex).words.find((w) => w.text === '没物业')?.parts).toEqual(['物业']);
+    expect(understandQuery('网格员', lex).words[0]?.parts).toEqual([]);
   });
 });
 
@@ -203,5 +220,12 @@ describe('page ids in the lexicon', () => {
   });
   it('leaves out an indexed page that is no entry, rather than naming the wrong one', () => {
     expect(entryPageIds(entries, [{ id: 'zh-cn_3', url: '/themes/c/' }], '/zhili/')).toEqual({});
+  });
+});
+
+describe('words the library has a name for', () => {
+  it('are topics: a synonym-group word or a glossary term with other names; everyday words are not', () => {
+    const q = understandQuery('邻居纠纷网格员看看', lexicon());
+    expect(q.words.filter((w) => w.topic).map((w) => w.text)).toEqual(['纠纷', '网格员']);
   });
 });

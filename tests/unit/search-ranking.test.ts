@@ -81,6 +81,15 @@ describe('matchPage: coverage', () => {
     expect(matchPage(query(word('三审三订', [], ['三审'])), doc('乙', '三个三')).marks).toEqual([]);
   });
 
+  it('counts the one word inside a word no page uses as half of it, still missing (物业 of 没物业)', () => {
+    const q = query(word('小区'), word('没物业', ['无物业'], ['物业']));
+    const about = matchPage(q, doc('甲', '小区……物业'));
+    expect(about.coverage).toBeCloseTo(0.75);
+    expect(about.missing).toEqual(['没物业']);
+    expect(about.marks).toContain('物业');
+    expect(matchPage(q, doc('乙', '小区')).coverage).toBeCloseTo(0.5);
+  });
+
   it('weights a source page below an entry with the same words', () => {
     const q = query(word('调解'));
     expect(matchPage(q, doc('永济报道', '调解', [], 0.75)).coverage).toBe(0.75);
