@@ -1,3 +1,5 @@
+import { VOID_ELEMENTS } from './void-elements.ts';
+
 /**
  * Citation marks in rendered prose. Authors cite after every fact, so a paragraph of five facts
  * from one part of one source carries five identical marks — five tab stops for a keyboard user
@@ -10,37 +12,7 @@
 /** A `<Cite>` as rendered: `<sup class="cite" …><a href="/sources/…#part-…" …>永济报道§3</a></sup>`. */
 const CITE_MARK = /(<sup class="cite"[^>]*>\s*<a href="([^"]*)"[^>]*>[\s\S]*?<\/a>\s*<\/sup>)/;
 /** The elements a run of citations is counted within. */
-const BLOCKS = new Set([
-  'p',
-  'li',
-  'dd',
-  'dt',
-  'td',
-  'th',
-  'blockquote',
-  'figcaption',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-]);
-const VOID = new Set([
-  'br',
-  'hr',
-  'img',
-  'input',
-  'wbr',
-  'meta',
-  'link',
-  'source',
-  'col',
-  'area',
-  'base',
-  'embed',
-  'track',
-]);
+const BLOCKS = new Set('p li dd dt td th blockquote figcaption h1 h2 h3 h4 h5 h6'.split(' '));
 
 export function collapseCitations(html: string): string {
   // Split into cite marks (odd indexes, with their href after each) and everything else.
@@ -51,7 +23,7 @@ export function collapseCitations(html: string): string {
   for (let i = 0; i < parts.length; i += 3) {
     for (const [, closing, name] of (parts[i] ?? '').matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g)) {
       const tag = (name ?? '').toLowerCase();
-      if (VOID.has(tag)) continue;
+      if (VOID_ELEMENTS.has(tag)) continue;
       if (closing) {
         const at = open.map((o) => o.tag).lastIndexOf(tag);
         if (at >= 0) open.splice(at);

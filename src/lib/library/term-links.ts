@@ -1,4 +1,5 @@
 import { escapeHtml, escapeRegExp } from '../escape';
+import { VOID_ELEMENTS } from './void-elements.ts';
 
 /** A glossary term as the linker needs it: its page, the words that name it, a short definition. */
 export interface LinkableTerm {
@@ -11,42 +12,9 @@ export interface LinkableTerm {
 }
 
 /** Elements whose text is never linked: links, headings, quotations, citation marks, code. */
-const SKIP = new Set([
-  'a',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'q',
-  'blockquote',
-  'figcaption',
-  'sup',
-  'code',
-  'pre',
-  'script',
-  'style',
-  'mark',
-  'button',
-  'svg',
-  'summary',
-]);
-const VOID = new Set([
-  'br',
-  'hr',
-  'img',
-  'input',
-  'wbr',
-  'meta',
-  'link',
-  'source',
-  'col',
-  'area',
-  'base',
-  'embed',
-  'track',
-]);
+const SKIP = new Set(
+  'a h1 h2 h3 h4 h5 h6 q blockquote figcaption sup code pre script style mark button svg summary'.split(' '),
+);
 
 /** Longest tooltip, in characters: about four lines of the tooltip on a phone. */
 export const TOOLTIP_MAX = 80;
@@ -109,7 +77,7 @@ function linkWith(html: string, owner: Map<string, LinkableTerm>, pattern: RegEx
     .map((part) => {
       if (part.startsWith('<')) {
         const tag = /^<\/?\s*([a-zA-Z0-9-]+)/.exec(part)?.[1]?.toLowerCase();
-        if (!tag || part.startsWith('<!') || VOID.has(tag) || part.endsWith('/>')) return part;
+        if (!tag || part.startsWith('<!') || VOID_ELEMENTS.has(tag) || part.endsWith('/>')) return part;
         if (part.startsWith('</')) {
           const at = open.lastIndexOf(tag);
           if (at >= 0) open.splice(at);
