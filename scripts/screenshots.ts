@@ -16,7 +16,22 @@ const shots: { name: string; width: number; height: number; colorScheme: 'light'
   { name: 'desktop-dark', width: 1280, height: 900, colorScheme: 'dark' },
   { name: 'print', width: 794, height: 1123, colorScheme: 'light', media: 'print' },
 ];
-for (const path of paths.length > 0 ? paths : ['/']) {
+// A file name per path, from its letters and digits, cut short: a shared reading list's path
+// carries the whole list (?l=…). Paths that read alike (two Chinese queries: search-q) are numbered,
+// so one never overwrites another's pictures.
+const slugs = new Map<string, number>();
+const named = (paths.length > 0 ? paths : ['/']).map((path) => {
+  const slug =
+    path
+      .replace(/[^a-z0-9]+/gi, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'home';
+  const seen = (slugs.get(slug) ?? 0) + 1;
+  slugs.set(slug, seen);
+  return { path, slug: seen > 1 ? `${slug}-${seen}` : slug };
+});
+for (const { path, slug } of named) {
+  console.log(`${path} → screenshots/${slug}--*.png`);
   for (const shot of shots) {
     const page = await browser.newPage({
       viewport: { width: shot.width, height: shot.height },
@@ -24,12 +39,6 @@ for (const path of paths.length > 0 ? paths : ['/']) {
     });
     if (shot.media) await page.emulateMedia({ media: shot.media });
     await page.goto(new URL(path, base).href, { waitUntil: 'networkidle' });
-    // Cut short: a shared reading list's path carries the whole list (?l=…), too long for a file name.
-    const slug =
-      path
-        .replace(/[^a-z0-9]+/gi, '-')
-        .replace(/^-|-$/g, '')
-        .slice(0, 60) || 'home';
     await page.screenshot({ path: `screenshots/${slug}--${shot.name}.png`, fullPage: true });
     // Long pages are also cut into screen-sized slices, which are easier to inspect at full size.
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
