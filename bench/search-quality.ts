@@ -7,13 +7,14 @@
 // are still told that it has nothing on part of them. Prints a Markdown table and writes it, with
 // the date and the machine, to bench/results/search-quality.md. Run `npm run build` first.
 //
-//   npm run bench:quality            the groups of tests/search/queries.ts and held-out.ts
+//   npm run bench:quality            the groups of tests/search/queries.ts, held-out.ts and fresh.ts
 //   npm run bench:quality -- --misses  also lists every miss
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
 import { launchOptions } from '../scripts/browser.ts';
 import { serveStatic } from '../scripts/serve-static.ts';
+import { FRESH_OUT_OF_SCOPE, FRESH_SITUATIONS } from '../tests/search/fresh.ts';
 import { HELD_OUT_OUT_OF_SCOPE, HELD_OUT_SITUATIONS } from '../tests/search/held-out.ts';
 import {
   GROUPS,
@@ -64,6 +65,8 @@ await runGroup('描述的情形', SITUATIONS, true);
 await runOutOfScope('库外的问题', OUT_OF_SCOPE);
 await runGroup('留出：描述的情形', HELD_OUT_SITUATIONS, true);
 await runOutOfScope('留出：库外的问题', HELD_OUT_OUT_OF_SCOPE);
+await runGroup('新留出：描述的情形', FRESH_SITUATIONS, true);
+await runOutOfScope('新留出：库外的问题', FRESH_OUT_OF_SCOPE);
 await browser.close();
 server.close();
 
