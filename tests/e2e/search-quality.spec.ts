@@ -1,5 +1,5 @@
 // The site's own query set, run against the built site in a real browser. Every query must
-// find its page in the first place or within the first three (README: "Search quality").
+// find its page in the first place or within the first three (docs/architecture.md, “Measured, not assumed”).
 import { expect, test } from '@playwright/test';
 import {
   GROUPS,
