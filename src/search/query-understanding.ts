@@ -34,8 +34,6 @@ export interface Lexicon {
   latinWords: string[];
   /** Words no page contains: not worth asking the index for. */
   absent: Set<string>;
-  /** The library's names for what it is about: every word of a synonym group, and each glossary term with other names, with them. */
-  topics: Set<string>;
 }
 
 /** One word of a query and what counts as finding it. */
@@ -55,7 +53,11 @@ export interface QueryWord {
   weak?: boolean;
   /** Joined from characters the segmenter left on their own (低保 from 低 保): a word its dictionary lacks. */
   joined?: boolean;
-  /** The word, or one standing in for it, is one of the library's names for what it is about (Lexicon.topics): 调解, 网格员. */
+  /**
+   * The word, or one standing in for it, is one of the library's names for what it is about (调解,
+   * 网格员): a word of a synonym group or a glossary term's name, which is what has stand-ins in
+   * Lexicon.alternatives.
+   */
   topic?: boolean;
 }
 
@@ -203,7 +205,6 @@ export function prepareLexicon(raw: LexiconInput): Lexicon {
     charPinyin,
     latinWords: raw.latinWords ?? [...words].filter((word) => /[a-z]/.test(word)),
     absent: new Set(raw.absent),
-    topics: new Set([...raw.synonyms.flat(), ...raw.names.flat()]),
   };
 }
 
@@ -480,7 +481,7 @@ export function understandQuery(query: string, lexicon: Lexicon): UnderstoodQuer
         parts: token.kind === 'lexicon' ? partsOf(token.text, lexicon) : [],
         ...(token.typed ? { typed: token.typed } : {}),
         ...(token.joined ? { joined: true } : {}),
-        ...([token.text, ...alternatives].some((text) => lexicon.topics.has(text)) ? { topic: true } : {}),
+        ...([token.text, ...alternatives].some((text) => lexicon.alternatives.has(text)) ? { topic: true } : {}),
       });
     }
     closePiece();
