@@ -3,6 +3,7 @@ import { nearMiss, prepareLexicon, readPinyin, understandQuery } from '~/search/
 import { buildSearchLexicon } from '~/search/lexicon-build';
 import { entryPageIds } from '~/search/lexicon-shards';
 import { countNote, readingNote } from '~/search/notes';
+import { lexiconEntry as entry } from '../support/lexicon-entry.ts';
 
 const built = new Map<string, ReturnType<typeof prepareLexicon>>();
 
@@ -20,14 +21,6 @@ function buildLexicon({
     ['纠纷', '矛盾'],
   ],
 } = {}) {
-  const entry = (title: string, aliases: string[] = [], isTerm = false) => ({
-    url: `/x/${title}/`,
-    title,
-    aliases,
-    type: isTerm ? '术语' : '方法',
-    place: '',
-    isTerm,
-  });
   return prepareLexicon(
     buildSearchLexicon({
       pageCount: 10,

@@ -13,15 +13,7 @@ import {
   type EntryRow,
 } from '~/search/lexicon-shards';
 import { ShardedLexicon } from '~/search/lexicon-loader';
-
-const entry = (title: string, aliases: string[] = [], isTerm = false) => ({
-  url: `/x/${title}/`,
-  title,
-  aliases,
-  type: isTerm ? '术语' : '方法',
-  place: '',
-  isTerm,
-});
+import { lexiconEntry as entry } from '../support/lexicon-entry.ts';
 
 /** A library of many entries whose names begin alike (网格…), with a few real names among them. */
 function library(): SearchLexicon {
